@@ -1,0 +1,137 @@
+package org.globalhub.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.globalhub.As;
+import org.globalhub.HubDeployment;
+import org.globalhub.catalogue.control.CatalogueQuery;
+import org.globalhub.catalogue.control.CatalogueSort;
+import org.globalhub.catalogue.control.NeutralOrder;
+import org.globalhub.catalogue.entity.Purpose;
+import org.globalhub.catalogue.entity.QuestionnaireKind;
+import org.globalhub.catalogue.entity.ToolStatus;
+import org.globalhub.catalogue.entity.UnRegion;
+import org.globalhub.platform.SchemaMigration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The catalogue in the real server: EclipseLink, migrations, neutral order, search and security. */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return HubDeployment.withTests(CatalogueIT.class, CatalogueProbe.class);
+    }
+
+    @EJB
+    CatalogueProbe probe;
+    @EJB
+    CatalogueService catalogue;
+    @EJB
+    SchemaMigration migration;
+    @EJB
+    ToolCurationService curation;
+
+    private static String token() {
+        return "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private CataloguePage search(String text, long seed, int first, int size) {
+        CatalogueQuery query = new CatalogueQuery(text, null, null, null, null, null, CatalogueSort.NEUTRAL, seed);
+        return As.agent(() -> catalogue.search(query, first, size));
+    }
+
+    @Test
+    void eclipseLinkNotHibernateServesThePersistenceUnit() {
+        String implementation = probe.entityManagerImplementation();
+        assertTrue(implementation.startsWith("org.eclipse.persistence."), implementation);
+    }
+
+    @Test
+    void migrationsBuiltTheSchemaWithBothQuestionnaires() {
+        assertEquals("2", migration.schemaVersion());
+        var questions = As.agent(() -> catalogue.questions());
+        assertEquals(22, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL).count());
+        assertEquals(16, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS).count());
+    }
+
+    @Test
+    void neutralOrderIsStableWhilePagingAndDiffersBetweenVisitors() {
+        String token = token();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(probe.createTool(token + " tool " + i, UnRegion.AFRICA, Purpose.HASH_MATCHING, true));
+        }
+        long seed = 4242;
+        List<Long> paged = new ArrayList<>();
+        for (int first = 0; first < 12; first += 5) {
+            search(token, seed, first, 5).entries().forEach(e -> paged.add(e.tool().getId()));
+        }
+        List<Long> whole = search(token, seed, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
+        assertEquals(whole, paged, "pages of one visitor join up to the same order, no repeats, no gaps");
+        assertEquals(12, whole.size());
+
+        NeutralOrder order = NeutralOrder.forSeed(seed);
+        List<Long> expected = ids.stream()
+                .sorted(Comparator.comparingLong((Long id) -> order.rank(probe.shuffleKeyOf(id))).thenComparing(id -> id))
+                .toList();
+        assertEquals(expected, whole, "the database sorts exactly as NeutralOrder ranks");
+
+        List<Long> otherVisitor = search(token, seed + 1, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
+        assertNotEquals(whole, otherVisitor);
+    }
+
+    @Test
+    void searchMatchesTextLiterallyAndFiltersByLabelAndRegion() {
+        String token = token();
+        long ageTool = probe.createTool(token + " Ages", UnRegion.ASIA_PACIFIC, Purpose.AGE_ESTIMATION, true);
+        probe.createTool(token + " Hashes", UnRegion.AFRICA, Purpose.HASH_MATCHING, true);
+        probe.createTool(token + " Draft", UnRegion.AFRICA, Purpose.AGE_ESTIMATION, false);
+
+        assertEquals(2, search(token, 1, 0, 20).total(), "drafts are not in the catalogue");
+        assertEquals(0, search(token + "%", 1, 0, 20).total(), "% is a character, not a wildcard");
+
+        CatalogueQuery byPurpose = new CatalogueQuery(token, Purpose.AGE_ESTIMATION, null, null, null, null, CatalogueSort.NAME, 1);
+        CataloguePage page = As.agent(() -> catalogue.search(byPurpose, 0, 20));
+        assertEquals(List.of(ageTool), page.entries().stream().map(e -> e.tool().getId()).toList());
+
+        CatalogueQuery byRegion = new CatalogueQuery(token, null, null, null, UnRegion.AFRICA, "es", CatalogueSort.NAME, 1);
+        assertEquals(1, As.agent(() -> catalogue.search(byRegion, 0, 20)).total());
+    }
+
+    @Test
+    void lifecycleIsCuratorsWorkAndRemovalLeavesOnlyThePublicNotice() {
+        String token = token();
+        long id = probe.createTool(token, UnRegion.EASTERN_EUROPE, Purpose.OSINT_DARK_WEB, false);
+        assertThrows(ToolNotFoundException.class, () -> As.agent(() -> catalogue.profile(id)), "agents never see drafts");
+        assertThrows(EJBAccessException.class, () -> As.agent(() -> curation.publish(id)));
+
+        As.curator(() -> curation.publish(id));
+        assertEquals(1, search(token, 7, 0, 10).total());
+
+        As.curator(() -> curation.remove(id, "Training data was not lawfully obtained."));
+        assertEquals(0, search(token, 7, 0, 10).total(), "a removed tool leaves the catalogue");
+        ToolProfile notice = As.agent(() -> catalogue.profile(id));
+        assertFalse(notice.contentVisible());
+        assertEquals(ToolStatus.REMOVED, notice.tool().getStatus());
+        assertEquals("Training data was not lawfully obtained.", notice.tool().getStatusReason());
+
+        var history = As.curator(() -> curation.history(id));
+        assertEquals(List.of("tool.removed", "tool.published"), history.stream().map(h -> h.getAction()).toList());
+        assertTrue(history.stream().allMatch(h -> h.getActor().equals("curator")), "who acted comes from the login");
+    }
+}

@@ -1,0 +1,76 @@
+package org.globalhub.catalogue.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.catalogue.control.ToolLookup;
+import org.globalhub.catalogue.entity.Concern;
+import org.globalhub.catalogue.entity.ConcernDecision;
+import org.globalhub.catalogue.entity.ConcernReason;
+import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.catalogue.entity.ToolStatus;
+import org.globalhub.identity.Roles;
+import org.globalhub.platform.NotFoundException;
+
+/**
+ * Agents report that a tool raises an ethical or legal issue; curators work through the open concerns and
+ * decide: dismiss, suspend the tool or remove it, always with a recorded reason.
+ */
+@Stateless
+public class ConcernService {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public Concern report(long toolId, ConcernReason reason, String details, String evidence) {
+        Tool tool = ToolLookup.getListed(em, toolId);
+        String reporter = context.getCallerPrincipal().getName();
+        Concern concern = new Concern(tool, reporter, reason, details, evidence, Instant.now(CLOCK));
+        em.persist(concern);
+        new AuditTrail(em, CLOCK).record(reporter, "concern.reported", "Tool", toolId, reason.name());
+        return concern;
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public List<Concern> open() {
+        return em.createNamedQuery("Concern.findOpen", Concern.class).getResultList();
+    }
+
+    /**
+     * Records the decision and applies it to the tool. A tool already suspended stays suspended when
+     * another concern asks for the same.
+     */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void decide(long concernId, ConcernDecision decision, String reason) {
+        String curator = context.getCallerPrincipal().getName();
+        Concern concern = em.find(Concern.class, concernId);
+        if (concern == null) {
+            throw new NotFoundException("error.notFound", concernId);
+        }
+        Instant now = Instant.now(CLOCK);
+        concern.decide(decision, reason, curator, now);
+        Tool tool = concern.getTool();
+        AuditTrail audit = new AuditTrail(em, CLOCK);
+        if (decision == ConcernDecision.TOOL_SUSPENDED && tool.getStatus() != ToolStatus.SUSPENDED) {
+            tool.suspend(reason, now);
+            audit.record(curator, "tool.suspended", "Tool", tool.getId(), reason);
+        } else if (decision == ConcernDecision.TOOL_REMOVED) {
+            tool.remove(reason, now);
+            audit.record(curator, "tool.removed", "Tool", tool.getId(), reason);
+        }
+        audit.record(curator, "concern." + decision.name().toLowerCase(java.util.Locale.ROOT), "Concern", concernId, reason);
+    }
+}

@@ -1,0 +1,50 @@
+package org.globalhub.catalogue.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+import org.globalhub.catalogue.control.DemoCatalogue;
+import org.globalhub.catalogue.entity.Question;
+import org.globalhub.catalogue.entity.Tool;
+
+/**
+ * Loads the demo catalogue at start-up when the server runs with {@code -Dhub.demo.tools=N} and the
+ * catalogue is still empty. Production servers do not set the property and get no demo data.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@PermitAll // runs only from its own @PostConstruct; no caller can reach it
+public class DemoDataLoader {
+
+    public static final String TOOLS_PROPERTY = "hub.demo.tools";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @PostConstruct
+    void load() {
+        int count = Integer.getInteger(TOOLS_PROPERTY, 0);
+        if (count <= 0) {
+            return;
+        }
+        long existing = em.createQuery("SELECT COUNT(t) FROM Tool t", Long.class).getSingleResult();
+        if (existing > 0) {
+            LOG.info(() -> "Demo data not loaded: the catalogue already has " + existing + " tools");
+            return;
+        }
+        List<Question> questions = em.createNamedQuery("Question.findAll", Question.class).getResultList();
+        DemoCatalogue demo = new DemoCatalogue(em);
+        List<Tool> tools = demo.load(count, questions);
+        demo.feedback(tools);
+        LOG.info(() -> "Demo data loaded: " + tools.size() + " tools");
+    }
+}

@@ -1,0 +1,77 @@
+package org.globalhub.catalogue.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.catalogue.control.ToolLookup;
+import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.identity.Roles;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.NotFoundException;
+
+/** Agents rate and comment on tools; curators publish or reject that feedback before others see it. */
+@Stateless
+public class FeedbackService {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** One feedback per agent and tool (a rejected one may be replaced); it waits for moderation. */
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public Feedback submit(long toolId, int rating, String comment) {
+        Tool tool = ToolLookup.getListed(em, toolId);
+        String author = context.getCallerPrincipal().getName();
+        long existing = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.tool = :tool AND f.author = :author"
+                        + " AND f.status <> org.globalhub.catalogue.entity.FeedbackStatus.REJECTED", Long.class)
+                .setParameter("tool", tool).setParameter("author", author).getSingleResult();
+        if (existing > 0) {
+            throw new InvalidInputException("error.feedbackExists");
+        }
+        Feedback feedback = new Feedback(tool, author, rating, comment, Instant.now(CLOCK));
+        em.persist(feedback);
+        new AuditTrail(em, CLOCK).record(author, "feedback.submitted", "Tool", toolId, "rating " + rating);
+        return feedback;
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public List<Feedback> pending() {
+        return em.createNamedQuery("Feedback.findPending", Feedback.class).getResultList();
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void publish(long feedbackId) {
+        String curator = context.getCallerPrincipal().getName();
+        Feedback feedback = get(feedbackId);
+        feedback.publish(curator, Instant.now(CLOCK));
+        new AuditTrail(em, CLOCK).record(curator, "feedback.published", "Feedback", feedbackId, null);
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void reject(long feedbackId, String note) {
+        String curator = context.getCallerPrincipal().getName();
+        Feedback feedback = get(feedbackId);
+        feedback.reject(curator, note, Instant.now(CLOCK));
+        new AuditTrail(em, CLOCK).record(curator, "feedback.rejected", "Feedback", feedbackId, note);
+    }
+
+    private Feedback get(long feedbackId) {
+        Feedback feedback = em.find(Feedback.class, feedbackId);
+        if (feedback == null) {
+            throw new NotFoundException("error.notFound", feedbackId);
+        }
+        return feedback;
+    }
+}

@@ -1,0 +1,72 @@
+package org.globalhub.catalogue.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.audit.entity.AuditEntry;
+import org.globalhub.catalogue.control.ToolLookup;
+import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.identity.Roles;
+
+/** The tool lifecycle as curators run it: publish, suspend, reinstate, remove; every change audited. */
+@Stateless
+@RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+public class ToolCurationService {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    /** Every tool, drafts and removed ones included, grouped by status. */
+    public List<Tool> allTools() {
+        return em.createNamedQuery("Tool.findAllForCuration", Tool.class).getResultList();
+    }
+
+    public void publish(long toolId) {
+        Tool tool = ToolLookup.get(em, toolId);
+        tool.publish(Instant.now(CLOCK));
+        audit().record(caller(), "tool.published", "Tool", toolId, null);
+    }
+
+    public void suspend(long toolId, String reason) {
+        Tool tool = ToolLookup.get(em, toolId);
+        tool.suspend(reason, Instant.now(CLOCK));
+        audit().record(caller(), "tool.suspended", "Tool", toolId, reason);
+    }
+
+    public void reinstate(long toolId) {
+        Tool tool = ToolLookup.get(em, toolId);
+        tool.reinstate(Instant.now(CLOCK));
+        audit().record(caller(), "tool.reinstated", "Tool", toolId, null);
+    }
+
+    public void remove(long toolId, String reason) {
+        Tool tool = ToolLookup.get(em, toolId);
+        tool.remove(reason, Instant.now(CLOCK));
+        audit().record(caller(), "tool.removed", "Tool", toolId, reason);
+    }
+
+    /** Who changed the tool, when, and what: newest first. */
+    public List<AuditEntry> history(long toolId) {
+        return audit().historyOf("Tool", toolId, 200);
+    }
+
+    private AuditTrail audit() {
+        return new AuditTrail(em, CLOCK);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,115 @@
+package org.globalhub.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.Texts;
+
+/** An agent's rating (1-5) and comment on a tool, shown to others after moderation. */
+@Entity
+@Table(name = "feedback")
+@NamedQuery(name = "Feedback.findPublishedByTool",
+        query = "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED ORDER BY f.createdAt DESC, f.id DESC")
+@NamedQuery(name = "Feedback.findPending",
+        query = "SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.status = org.globalhub.catalogue.entity.FeedbackStatus.PENDING ORDER BY f.createdAt, f.id")
+@NamedQuery(name = "Feedback.ratingsOf",
+        query = "SELECT f.tool.id, AVG(f.rating), COUNT(f) FROM Feedback f WHERE f.tool.id IN :toolIds AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED GROUP BY f.tool.id")
+public class Feedback {
+
+    public static final int MAX_COMMENT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "feedback_seq")
+    @TableGenerator(name = "feedback_seq", table = "hub_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "FEEDBACK", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "tool_id")
+    private Tool tool;
+
+    @Column(nullable = false, length = 100)
+    private String author;
+
+    @Column(nullable = false)
+    private int rating;
+
+    @Column(name = "comment_text", length = MAX_COMMENT)
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private FeedbackStatus status = FeedbackStatus.PENDING;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "moderated_by", length = 100)
+    private String moderatedBy;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "moderation_note", length = 500)
+    private String moderationNote;
+
+    @Version
+    private long version;
+
+    protected Feedback() {
+    }
+
+    /** The author comes from the security context, never from a form. */
+    public Feedback(Tool tool, String author, int rating, String comment, Instant createdAt) {
+        if (rating < 1 || rating > 5) {
+            throw new InvalidInputException("error.rating");
+        }
+        this.tool = Objects.requireNonNull(tool);
+        this.author = Objects.requireNonNull(author);
+        this.rating = rating;
+        this.comment = Texts.clean(comment, "feedback.comment", false, MAX_COMMENT);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public void publish(String curator, Instant now) {
+        moderate(FeedbackStatus.PUBLISHED, curator, null, now);
+    }
+
+    public void reject(String curator, String note, Instant now) {
+        moderate(FeedbackStatus.REJECTED, curator, Texts.clean(note, "feedback.note", true, 500), now);
+    }
+
+    private void moderate(FeedbackStatus next, String curator, String note, Instant now) {
+        if (status != FeedbackStatus.PENDING) {
+            throw new InvalidInputException("error.alreadyModerated");
+        }
+        this.status = next;
+        this.moderatedBy = Objects.requireNonNull(curator);
+        this.moderationNote = note;
+        this.moderatedAt = Objects.requireNonNull(now);
+    }
+
+    public Long getId() { return id; }
+    public Tool getTool() { return tool; }
+    public String getAuthor() { return author; }
+    public int getRating() { return rating; }
+    public String getComment() { return comment; }
+    public FeedbackStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getModeratedBy() { return moderatedBy; }
+    public Instant getModeratedAt() { return moderatedAt; }
+    public String getModerationNote() { return moderationNote; }
+}

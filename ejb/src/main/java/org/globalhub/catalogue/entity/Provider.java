@@ -1,0 +1,80 @@
+package org.globalhub.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.util.Locale;
+import java.util.Objects;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.Texts;
+
+/** The company, university or non-profit that makes one or more tools. */
+@Entity
+@Table(name = "provider")
+public class Provider {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "provider_seq")
+    @TableGenerator(name = "provider_seq", table = "hub_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "PROVIDER", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_type", nullable = false, length = 20)
+    private ProviderType type;
+
+    /** ISO 3166-1 alpha-2, upper case. */
+    @Column(name = "country_code", nullable = false, length = 2)
+    private String countryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private UnRegion region;
+
+    @Column(length = 500)
+    private String website;
+
+    @Version
+    private long version;
+
+    protected Provider() {
+    }
+
+    public Provider(String name, ProviderType type, String countryCode, UnRegion region, String website) {
+        this.name = Texts.clean(name, "provider.name", true, 200);
+        this.type = Objects.requireNonNull(type);
+        this.countryCode = checkCountry(countryCode);
+        this.region = Objects.requireNonNull(region);
+        this.website = Texts.clean(website, "provider.website", false, 500);
+    }
+
+    private static String checkCountry(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(upper)) {
+            throw new InvalidInputException("error.country", code);
+        }
+        return upper;
+    }
+
+    /** The country's name in the reader's language. */
+    public String countryName(Locale locale) {
+        return new Locale("", countryCode).getDisplayCountry(locale);
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public ProviderType getType() { return type; }
+    public String getCountryCode() { return countryCode; }
+    public UnRegion getRegion() { return region; }
+    public String getWebsite() { return website; }
+}

@@ -1,0 +1,105 @@
+package org.globalhub.web.catalogue;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.globalhub.catalogue.boundary.CatalogueService;
+import org.globalhub.catalogue.boundary.ConcernService;
+import org.globalhub.catalogue.boundary.FeedbackService;
+import org.globalhub.catalogue.boundary.ToolProfile;
+import org.globalhub.catalogue.entity.ConcernReason;
+import org.globalhub.catalogue.entity.Concern;
+import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.web.shell.Messages;
+
+/**
+ * The tool page ({@code /catalogue/tool.xhtml?id=...}): the tool's answers, feedback and the two forms
+ * an agent can send from it (feedback, concern). An unknown id shows a clear message with status 404.
+ */
+@Named
+@RequestScoped
+public class ToolBacking {
+
+    @EJB
+    CatalogueService catalogue;
+    @EJB
+    FeedbackService feedbackService;
+    @EJB
+    ConcernService concernService;
+
+    private Long id;
+    private ToolProfile profile;
+    private boolean notFound;
+
+    private Integer rating;
+    private String comment;
+    private ConcernReason concernReason;
+    private String concernDetails;
+    private String concernEvidence;
+
+    /** Loads the tool once per request; a missing or unknown id leaves the "not found" message. */
+    public ToolProfile getProfile() {
+        if (profile == null && !notFound) {
+            try {
+                if (id == null) {
+                    throw new org.globalhub.catalogue.boundary.ToolNotFoundException("?");
+                }
+                profile = catalogue.profile(id);
+            } catch (BusinessException e) {
+                notFound = true;
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+        return profile;
+    }
+
+    public String submitFeedback() {
+        try {
+            feedbackService.submit(id, rating == null ? 0 : rating, comment);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        Messages.info("feedback.thanks");
+        Messages.keepForRedirect();
+        return "/catalogue/tool?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String reportConcern() {
+        try {
+            concernService.report(id, concernReason, concernDetails, concernEvidence);
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        Messages.info("concern.thanks");
+        Messages.keepForRedirect();
+        return "/catalogue/tool?faces-redirect=true&includeViewParams=true";
+    }
+
+    public boolean isNotFound() {
+        getProfile();
+        return notFound;
+    }
+
+    public ConcernReason[] getConcernReasons() { return ConcernReason.values(); }
+    public int getMaxComment() { return Feedback.MAX_COMMENT; }
+    public int getMaxDetails() { return Concern.MAX_DETAILS; }
+    public int getMaxEvidence() { return Concern.MAX_EVIDENCE; }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Integer getRating() { return rating; }
+    public void setRating(Integer rating) { this.rating = rating; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public ConcernReason getConcernReason() { return concernReason; }
+    public void setConcernReason(ConcernReason concernReason) { this.concernReason = concernReason; }
+    public String getConcernDetails() { return concernDetails; }
+    public void setConcernDetails(String concernDetails) { this.concernDetails = concernDetails; }
+    public String getConcernEvidence() { return concernEvidence; }
+    public void setConcernEvidence(String concernEvidence) { this.concernEvidence = concernEvidence; }
+}

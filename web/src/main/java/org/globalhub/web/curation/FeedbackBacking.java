@@ -1,0 +1,53 @@
+package org.globalhub.web.curation;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.globalhub.catalogue.boundary.FeedbackService;
+import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.web.shell.Messages;
+
+/** Moderation of agents' feedback ({@code /curation/feedback.xhtml}): publish, or reject with a note. */
+@Named
+@RequestScoped
+public class FeedbackBacking {
+
+    @EJB
+    FeedbackService feedback;
+
+    private List<Feedback> pending;
+    private final Map<Long, String> notes = new HashMap<>();
+
+    public List<Feedback> getPending() {
+        if (pending == null) {
+            pending = feedback.pending();
+        }
+        return pending;
+    }
+
+    public String publish(long feedbackId) {
+        return act(() -> feedback.publish(feedbackId));
+    }
+
+    public String reject(long feedbackId) {
+        return act(() -> feedback.reject(feedbackId, notes.get(feedbackId)));
+    }
+
+    private String act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+        Messages.info("curation.done.moderated");
+        Messages.keepForRedirect();
+        return "/curation/feedback?faces-redirect=true";
+    }
+
+    public Map<Long, String> getNotes() { return notes; }
+}

@@ -1,0 +1,29 @@
+package org.globalhub.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and numbers as pages show them, in the visitor's language (UTC: agents work across time zones). */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public String date(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    public String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    public String rating(Double average, Locale locale) {
+        return average == null ? "" : String.format(locale, "%.1f", average);
+    }
+}

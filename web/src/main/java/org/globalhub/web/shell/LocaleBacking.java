@@ -1,0 +1,90 @@
+package org.globalhub.web.shell;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The visitor's language: the one they chose (remembered in a cookie for a year), else the first of
+ * their browser's preferred languages that the Hub speaks, else English. Arabic pages are right to left.
+ */
+@Named
+@SessionScoped
+public class LocaleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The six UN languages, in the order the switcher shows them. */
+    public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+    static final String COOKIE = "hub-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private Locale locale = Locale.ENGLISH;
+
+    @PostConstruct
+    void init() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof Cookie chosen && LANGUAGES.contains(chosen.getValue())) {
+            locale = Locale.forLanguageTag(chosen.getValue());
+            return;
+        }
+        for (Iterator<Locale> preferred = external.getRequestLocales(); preferred.hasNext(); ) {
+            String language = preferred.next().getLanguage();
+            if (LANGUAGES.contains(language)) {
+                locale = Locale.forLanguageTag(language);
+                return;
+            }
+        }
+    }
+
+    /** Switches language, remembers it, and shows the same page again with its parameters. */
+    public String switchTo(String language) {
+        if (!LANGUAGES.contains(language)) {
+            return null;
+        }
+        locale = Locale.forLanguageTag(language);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getViewRoot().setLocale(locale);
+        context.getExternalContext().addResponseCookie(COOKIE, language, Map.of(
+                "maxAge", ONE_YEAR, "path", context.getExternalContext().getRequestContextPath() + "/",
+                "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public String getDirection() {
+        return "ar".equals(locale.getLanguage()) ? "rtl" : "ltr";
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+
+    /** A language's name in that language itself, as switchers show it. */
+    public String nativeName(String language) {
+        Locale target = Locale.forLanguageTag(language);
+        String name = target.getDisplayLanguage(target);
+        return name.substring(0, 1).toUpperCase(target) + name.substring(1);
+    }
+
+    /** A language code's name in the visitor's language (for tools' languages). */
+    public String languageName(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(locale);
+    }
+}

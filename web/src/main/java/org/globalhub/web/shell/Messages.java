@@ -1,0 +1,56 @@
+package org.globalhub.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.globalhub.platform.BusinessException;
+
+/**
+ * Translated messages for backing beans: the {@code msg} bundle in the visitor's language. An argument
+ * that names a field (a key under {@code field.}) is shown by its translated label.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "org.globalhub.web.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof String name && bundle.containsKey("field." + name)
+                    ? bundle.getString("field." + name) : arguments[i];
+        }
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(BusinessException e) {
+        List<Object> arguments = e.arguments();
+        add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), arguments.toArray()));
+    }
+
+    /** Keeps messages across the redirect that follows a successful action. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
