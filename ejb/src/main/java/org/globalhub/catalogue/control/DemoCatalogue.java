@@ -1,12 +1,14 @@
 package org.globalhub.catalogue.control;
 
 import jakarta.persistence.EntityManager;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.globalhub.catalogue.entity.Answer;
@@ -134,8 +136,7 @@ public final class DemoCatalogue {
     public List<Tool> load(int toolCount, List<Question> questions) {
         List<Provider> providers = new ArrayList<>();
         for (ProviderSeed seed : PROVIDERS) {
-            Provider provider = new Provider(seed.name(), seed.type(), seed.country(), seed.region(),
-                    "https://" + seed.name().toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "") + ".example.org");
+            Provider provider = new Provider(seed.name(), seed.type(), seed.country(), seed.region(), website(seed.name()));
             em.persist(provider);
             providers.add(provider);
         }
@@ -156,6 +157,12 @@ public final class DemoCatalogue {
             tools.add(tool);
         }
         return tools;
+    }
+
+    /** A fictional address under example.org: accents dropped, words joined by hyphens. */
+    private static String website(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return "https://" + ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "") + ".example.org";
     }
 
     private Set<Purpose> secondPurpose(Archetype archetype) {

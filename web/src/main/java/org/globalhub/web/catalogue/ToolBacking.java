@@ -1,13 +1,15 @@
 package org.globalhub.web.catalogue;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.boundary.FeedbackService;
+import org.globalhub.catalogue.boundary.ToolNotFoundException;
 import org.globalhub.catalogue.boundary.ToolProfile;
 import org.globalhub.catalogue.entity.ConcernReason;
 import org.globalhub.catalogue.entity.Concern;
@@ -18,10 +20,13 @@ import org.globalhub.web.shell.Messages;
 /**
  * The tool page ({@code /catalogue/tool.xhtml?id=...}): the tool's answers, feedback and the two forms
  * an agent can send from it (feedback, concern). An unknown id shows a clear message with status 404.
+ * View scoped, so that the forms post back to the tool they were shown for.
  */
 @Named
-@RequestScoped
-public class ToolBacking {
+@ViewScoped
+public class ToolBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     CatalogueService catalogue;
@@ -31,7 +36,8 @@ public class ToolBacking {
     ConcernService concernService;
 
     private Long id;
-    private ToolProfile profile;
+    /** Entities are not serializable: after a session passivation the page loads them again. */
+    private transient ToolProfile profile;
     private boolean notFound;
 
     private Integer rating;
@@ -40,18 +46,23 @@ public class ToolBacking {
     private String concernDetails;
     private String concernEvidence;
 
-    /** Loads the tool once per request; a missing or unknown id leaves the "not found" message. */
+    /** The page's view action: a missing, malformed or unknown id leaves the "not found" message. */
+    public void load() {
+        try {
+            if (id == null) {
+                throw new ToolNotFoundException("?");
+            }
+            profile = catalogue.profile(id);
+            notFound = false;
+        } catch (BusinessException e) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
     public ToolProfile getProfile() {
         if (profile == null && !notFound) {
-            try {
-                if (id == null) {
-                    throw new org.globalhub.catalogue.boundary.ToolNotFoundException("?");
-                }
-                profile = catalogue.profile(id);
-            } catch (BusinessException e) {
-                notFound = true;
-                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-            }
+            load();
         }
         return profile;
     }
@@ -81,7 +92,6 @@ public class ToolBacking {
     }
 
     public boolean isNotFound() {
-        getProfile();
         return notFound;
     }
 

@@ -1,0 +1,117 @@
+package org.globalhub;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Selenium, for the journeys a person takes. Without Chromium the test is
+ * skipped with a message, except in CI (CI=true), where a missing browser is a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path userDataDir;
+
+    private Browser(WebDriver driver, String baseUrl, Path userDataDir) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.userDataDir = userDataDir;
+    }
+
+    /** @param baseUrl the Hub's URL, ending in /hub/ */
+    public static Browser open(String baseUrl) throws IOException {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!installed) {
+            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)";
+            if ("true".equals(System.getenv("CI"))) {
+                Assertions.fail(message + ": CI must run them.");
+            }
+            System.out.println("[hub] SKIPPED browser test: " + message);
+            Assumptions.abort(message);
+        }
+        Path profile = Files.createTempDirectory("hub-chromium");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
+                "--lang=en", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return new Browser(driver, baseUrl, profile);
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public void logIn(String user) {
+        go("catalogue/index.xhtml");
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(user + "-demo-2026");
+        driver.findElement(By.id("loginButton")).click();
+        waitFor(By.id("userForm:logout"));
+    }
+
+    public void logOut() {
+        driver.findElement(By.id("userForm:logout")).click();
+        waitFor(By.id("loginForm"));
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            System.out.println("[hub] screenshot " + name + " not saved: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userDataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

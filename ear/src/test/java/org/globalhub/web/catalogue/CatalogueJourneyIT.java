@@ -1,0 +1,120 @@
+package org.globalhub.web.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.globalhub.Browser;
+import org.globalhub.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** An agent's journey in real Chromium: log in, filter the catalogue, open a tool, give feedback. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogueJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HubDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String hubUrl() {
+        return base.toString().replaceAll("/[^/]*/?$", "/") + "hub/";
+    }
+
+    @Test
+    void agentFiltersOpensAToolAndFeedbackAppearsEscapedAfterModeration() throws Exception {
+        String comment = "<script>window.hacked=1</script> Fast triage, few false alarms " + System.nanoTime();
+        try (Browser browser = Browser.open(hubUrl())) {
+            browser.logIn("agent");
+            assertTrue(browser.text(By.id("resultCount")).matches("(?s).*\\d+ tools found.*"));
+            browser.screenshot("catalogue");
+
+            new Select(browser.find(By.id("filters:technology"))).selectByVisibleText("Text");
+            browser.find(By.id("filters:searchButton")).click();
+            browser.waitFor(By.id("resultCount"));
+            assertTrue(browser.driver().getCurrentUrl().contains("technology=TEXT"), "filters are in the address");
+            List<WebElement> cards = browser.driver().findElements(By.cssSelector(".tool-card"));
+            assertFalse(cards.isEmpty());
+            for (WebElement card : cards) {
+                assertTrue(card.getText().contains("Text"), "every result analyses text: " + card.getText());
+            }
+
+            String toolName = cards.get(0).findElement(By.cssSelector(".tool-link")).getText();
+            cards.get(0).findElement(By.cssSelector(".tool-link")).click();
+            assertEquals(toolName, browser.waitFor(By.id("toolName")).getText());
+            assertTrue(browser.find(By.id("technical")).getText().contains("What is the tool for?"));
+            assertTrue(browser.find(By.id("ethics")).getText().contains("Was the training data obtained lawfully?"));
+            browser.screenshot("tool");
+
+            browser.driver().findElements(By.cssSelector("#feedbackForm\\:rating .ui-rating-star a")).get(3).click();
+            browser.find(By.id("feedbackForm:comment")).sendKeys(comment);
+            browser.find(By.id("feedbackForm:sendFeedback")).click();
+            browser.screenshot("feedback-sent");
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("after a curator checks it"));
+            assertFalse(browser.find(By.id("feedback")).getText().contains(comment), "not shown before moderation");
+            String toolUrl = browser.driver().getCurrentUrl();
+            browser.logOut();
+
+            browser.logIn("curator");
+            browser.go("curation/feedback.xhtml");
+            WebElement item = browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
+                    .filter(e -> e.getText().contains(comment)).findFirst().orElseThrow();
+            item.findElement(By.cssSelector("button.publish")).click();
+            browser.waitFor(By.id("messages"));
+
+            browser.driver().get(toolUrl);
+            String feedback = browser.waitFor(By.id("feedbackList")).getText();
+            assertTrue(feedback.contains(comment), "the comment is shown as text, script tags and all");
+            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked;"),
+                    "the script in the comment never ran");
+        }
+    }
+
+    @Test
+    void badAddressesGiveAClearMessageNotAStackTrace() throws Exception {
+        try (Browser browser = Browser.open(hubUrl())) {
+            browser.logIn("agent");
+            for (String bad : List.of("catalogue/tool.xhtml?id=987654321", "catalogue/tool.xhtml?id=abc", "catalogue/tool.xhtml")) {
+                browser.go(bad);
+                assertEquals("Tool not found", browser.waitFor(By.cssSelector("#toolNotFound h1")).getText(), bad);
+            }
+            browser.go("catalogue/index.xhtml?purpose=NOT_A_PURPOSE&page=-3");
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("not valid"));
+            assertTrue(browser.text(By.id("resultCount")).contains("tools found"));
+            browser.go("no-such-page.xhtml");
+            assertTrue(browser.waitFor(By.id("errorPage")).getText().contains("does not exist"));
+            assertFalse(browser.driver().getPageSource().contains("Exception"));
+        }
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftAndTheChoiceIsRemembered() throws Exception {
+        try (Browser browser = Browser.open(hubUrl())) {
+            browser.logIn("agent");
+            browser.find(By.linkText("العربية")).click();
+            browser.waitFor(By.cssSelector("html[dir='rtl']"));
+            assertEquals("ar", browser.find(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot("catalogue-ar");
+            browser.logOut();
+            browser.logIn("agent");
+            assertEquals("rtl", browser.find(By.tagName("html")).getAttribute("dir"), "the language cookie outlives the session");
+            browser.find(By.linkText("English")).click();
+            browser.waitFor(By.cssSelector("html[dir='ltr']"));
+        }
+    }
+}

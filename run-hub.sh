@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the Hub, starts WildFly with it on H2 with the demo data, prints the URL and the demo logins,
+# and stays in the foreground until Ctrl-C. Needs only a JDK 17+ and Maven.
+#   HUB_DEMO_TOOLS=5000 ./run-hub.sh     more demo tools (default 48)
+#   HUB_SKIP_BUILD=1 ./run-hub.sh        start the last build again (the demo database starts empty again)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -z "${HUB_SKIP_BUILD:-}" ]; then
+    echo "[hub] Building (the first build downloads WildFly and the libraries; later builds take ~30 s)..."
+    mvn -B -q -ntp package -DskipTests
+fi
+
+server="wildfly-config/target/server/wildfly-39.0.1.Final"
+# The demo gets a server base folder of its own (configuration, data, logs, deployments), so that the
+# integration tests, which use the same server installation, never see its state.
+base="wildfly-config/target/demo"
+port="${HUB_PORT:-8080}"
+offset=$((port - 8080))
+url="http://localhost:${port}/hub/"
+rm -rf "$base"
+cp -r "$server/standalone" "$base"
+cp ear/target/hub.ear "$base/deployments/"
+
+(
+    for _ in $(seq 1 180); do
+        if curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml" 2>/dev/null | grep -q 200 \
+                && [ -f "$base/deployments/hub.ear.deployed" ]; then
+            cat <<MSG
+
+============================================================================
+  Global Hub is running:  ${url}
+  Demo logins (user / password):
+    agent    / agent-demo-2026      browse, give feedback, report concerns
+    curator  / curator-demo-2026    also publishes, suspends, removes tools
+    admin    / admin-demo-2026      administrator
+  Catalogue with curl:
+    curl -s -c /tmp/hub.jar -b /tmp/hub.jar ${url}catalogue/index.xhtml >/dev/null
+    curl -s -c /tmp/hub.jar -b /tmp/hub.jar -d j_username=agent -d j_password=agent-demo-2026 \\
+         ${url}j_security_check -L
+  Stop with Ctrl-C.
+============================================================================
+MSG
+            exit 0
+        fi
+        if [ -f "$base/deployments/hub.ear.failed" ]; then
+            echo "[hub] Deployment failed: see $base/log/server.log"
+            exit 1
+        fi
+        sleep 1
+    done
+    echo "[hub] The Hub did not answer within 3 minutes: see $base/log/server.log"
+) &
+
+exec "$server/bin/standalone.sh" -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" \
+    -Dhub.demo.tools="${HUB_DEMO_TOOLS:-48}" "$@"
