@@ -2,9 +2,9 @@ package org.globalhub;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Creates (dropping any leftover first) or drops the PostgreSQL database of the integration tests, so that
@@ -24,8 +24,11 @@ public final class PostgresTestDatabase {
             throw new IllegalArgumentException("Unexpected database name " + name);
         }
         String admin = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(admin, System.getProperty("hub.db.user", "postgres"),
-                System.getProperty("hub.db.password", ""));
+        Properties credentials = new Properties();
+        credentials.setProperty("user", System.getProperty("hub.db.user", "postgres"));
+        credentials.setProperty("password", System.getProperty("hub.db.password", ""));
+        // The driver directly, not DriverManager: Maven runs each call in a class loader of its own.
+        try (Connection connection = new org.postgresql.Driver().connect(admin, credentials);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             if ("create".equals(action)) {
