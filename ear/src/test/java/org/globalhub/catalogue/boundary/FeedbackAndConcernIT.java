@@ -1,0 +1,102 @@
+package org.globalhub.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.UUID;
+import org.globalhub.As;
+import org.globalhub.HubDeployment;
+import org.globalhub.catalogue.control.CatalogueQuery;
+import org.globalhub.catalogue.control.CatalogueSort;
+import org.globalhub.catalogue.entity.Concern;
+import org.globalhub.catalogue.entity.ConcernDecision;
+import org.globalhub.catalogue.entity.ConcernReason;
+import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.catalogue.entity.Purpose;
+import org.globalhub.catalogue.entity.ToolStatus;
+import org.globalhub.catalogue.entity.UnRegion;
+import org.globalhub.platform.InvalidInputException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Feedback moderation and the concern queue in the real server, with the callers' identities. */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackAndConcernIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return HubDeployment.withTests(FeedbackAndConcernIT.class, CatalogueProbe.class);
+    }
+
+    @EJB
+    CatalogueProbe probe;
+    @EJB
+    CatalogueService catalogue;
+    @EJB
+    FeedbackService feedback;
+    @EJB
+    ConcernService concerns;
+
+    private long publishedTool() {
+        return probe.createTool("fc" + UUID.randomUUID().toString().substring(0, 8), UnRegion.AFRICA, Purpose.MEDIA_TRIAGE, true);
+    }
+
+    @Test
+    void feedbackIsStoredVerbatimUnderTheCallersNameAndShownOnlyAfterPublication() {
+        long tool = publishedTool();
+        String script = "<script>alert('x')</script> & \"quotes\"";
+        Feedback given = As.agent(() -> feedback.submit(tool, 4, script));
+        assertEquals("agent", given.getAuthor(), "the author is the logged-in agent");
+        assertEquals(0, As.agent(() -> catalogue.profile(tool)).feedback().size(), "pending feedback is not shown");
+
+        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> As.agent(() -> feedback.submit(tool, 5, "again")));
+        assertEquals("error.feedbackExists", twice.messageKey());
+        assertThrows(EJBAccessException.class, () -> As.agent(() -> feedback.publish(given.getId())), "agents cannot moderate");
+
+        As.curator(() -> feedback.publish(given.getId()));
+        ToolProfile profile = As.agent(() -> catalogue.profile(tool));
+        assertEquals(script, profile.feedback().get(0).getComment(), "stored as written; the page escapes it");
+        assertEquals(4.0, profile.averageRating());
+    }
+
+    @Test
+    void badFeedbackIsRefusedWithAClearMessageAndNothingStored() {
+        long tool = publishedTool();
+        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
+                () -> As.agent(() -> feedback.submit(tool, 3, "x".repeat(Feedback.MAX_COMMENT + 1))));
+        assertEquals("error.tooLong", tooLong.messageKey());
+        assertThrows(InvalidInputException.class, () -> As.agent(() -> feedback.submit(tool, 9, "ok")));
+        assertThrows(ToolNotFoundException.class, () -> As.agent(() -> feedback.submit(Long.MAX_VALUE, 3, "ok")));
+        As.agent(() -> feedback.submit(tool, 3, "now fine"));
+        assertEquals(1, As.curator(() -> feedback.pending()).stream().filter(f -> f.getTool().getId() == tool).count());
+    }
+
+    @Test
+    void concernDecisionsApplyToTheToolAndAreRecorded() {
+        long tool = publishedTool();
+        String name = As.agent(() -> catalogue.profile(tool)).tool().getName();
+        Concern concern = As.agent(() -> concerns.report(tool, ConcernReason.LEGAL, "Sold to private buyers", "https://example.org/report"));
+        assertEquals("agent", concern.getReporter());
+        assertTrue(As.curator(() -> concerns.open()).stream().anyMatch(c -> c.getId().equals(concern.getId())));
+        assertThrows(EJBAccessException.class, () -> As.agent(() -> concerns.open()), "only curators see concerns");
+
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> As.curator(() -> concerns.decide(concern.getId(), ConcernDecision.TOOL_SUSPENDED, " ")));
+        assertEquals("error.required", noReason.messageKey());
+
+        As.curator(() -> concerns.decide(concern.getId(), ConcernDecision.TOOL_SUSPENDED, "Checking with the provider"));
+        ToolProfile suspended = As.agent(() -> catalogue.profile(tool));
+        assertEquals(ToolStatus.SUSPENDED, suspended.tool().getStatus());
+        assertEquals(false, suspended.contentVisible(), "agents see only the notice of a suspended tool");
+        CatalogueQuery query = new CatalogueQuery(name, null, null, null, null, null, CatalogueSort.NAME, 1);
+        assertEquals(0, As.agent(() -> catalogue.search(query, 0, 10)).total());
+        assertThrows(ToolNotFoundException.class,
+                () -> As.agent(() -> concerns.report(tool, ConcernReason.OTHER, "more", null)), "no reports on unlisted tools");
+    }
+}
