@@ -27,6 +27,7 @@ import org.globalhub.web.shell.Messages;
 public class ToolBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String SELF = "/catalogue/tool?faces-redirect=true&includeViewParams=true";
 
     @EJB
     CatalogueService catalogue;
@@ -68,27 +69,13 @@ public class ToolBacking implements Serializable {
     }
 
     public String submitFeedback() {
-        try {
-            feedbackService.submit(id, rating == null ? 0 : rating, comment);
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        }
-        Messages.info("feedback.thanks");
-        Messages.keepForRedirect();
-        return "/catalogue/tool?faces-redirect=true&includeViewParams=true";
+        return Messages.attempt(() -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
+                "feedback.thanks", SELF);
     }
 
     public String reportConcern() {
-        try {
-            concernService.report(id, concernReason, concernDetails, concernEvidence);
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        }
-        Messages.info("concern.thanks");
-        Messages.keepForRedirect();
-        return "/catalogue/tool?faces-redirect=true&includeViewParams=true";
+        return Messages.attempt(() -> concernService.report(id, concernReason, concernDetails, concernEvidence),
+                "concern.thanks", SELF);
     }
 
     public boolean isNotFound() {

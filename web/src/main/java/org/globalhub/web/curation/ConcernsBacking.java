@@ -9,7 +9,6 @@ import java.util.Map;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.ConcernDecision;
-import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
 /** The queue of open concerns ({@code /curation/concerns.xhtml}): dismiss, suspend or remove, with a reason. */
@@ -31,15 +30,8 @@ public class ConcernsBacking {
     }
 
     public String decide(long concernId, String decision) {
-        try {
-            concerns.decide(concernId, ConcernDecision.valueOf(decision), reasons.get(concernId));
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        }
-        Messages.info("curation.done.decided");
-        Messages.keepForRedirect();
-        return "/curation/concerns?faces-redirect=true";
+        return Messages.attempt(() -> concerns.decide(concernId, ConcernDecision.valueOf(decision), reasons.get(concernId)),
+                "curation.done.decided", "/curation/concerns?faces-redirect=true");
     }
 
     public Map<Long, String> getReasons() { return reasons; }

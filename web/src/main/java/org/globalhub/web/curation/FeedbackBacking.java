@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.globalhub.catalogue.boundary.FeedbackService;
 import org.globalhub.catalogue.entity.Feedback;
-import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
 /** Moderation of agents' feedback ({@code /curation/feedback.xhtml}): publish, or reject with a note. */
@@ -37,16 +36,8 @@ public class FeedbackBacking {
         return act(() -> feedback.reject(feedbackId, notes.get(feedbackId)));
     }
 
-    private String act(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        }
-        Messages.info("curation.done.moderated");
-        Messages.keepForRedirect();
-        return "/curation/feedback?faces-redirect=true";
+    private static String act(Runnable serviceCall) {
+        return Messages.attempt(serviceCall, "curation.done.moderated", "/curation/feedback?faces-redirect=true");
     }
 
     public Map<Long, String> getNotes() { return notes; }

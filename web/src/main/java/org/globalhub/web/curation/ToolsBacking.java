@@ -9,7 +9,6 @@ import java.util.Map;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.catalogue.boundary.ToolCurationService;
 import org.globalhub.catalogue.entity.Tool;
-import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
 /** The tool lifecycle page ({@code /curation/tools.xhtml}) and a tool's history ({@code history.xhtml}). */
@@ -51,16 +50,8 @@ public class ToolsBacking {
         return act(() -> curation.remove(toolId, reasons.get(toolId)), "curation.done.removed");
     }
 
-    private String act(Runnable action, String doneKey) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        }
-        Messages.info(doneKey);
-        Messages.keepForRedirect();
-        return "/curation/tools?faces-redirect=true";
+    private static String act(Runnable serviceCall, String doneKey) {
+        return Messages.attempt(serviceCall, doneKey, "/curation/tools?faces-redirect=true");
     }
 
     public Map<Long, String> getReasons() { return reasons; }

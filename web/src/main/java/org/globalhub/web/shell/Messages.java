@@ -45,6 +45,23 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), arguments.toArray()));
     }
 
+    /**
+     * Runs one service call of a backing-bean action: on success, a translated confirmation kept across
+     * the redirect to {@code outcome}; on a broken business rule, its message, and the same page again
+     * with what the person typed.
+     */
+    public static String attempt(Runnable serviceCall, String doneKey, String outcome) {
+        try {
+            serviceCall.run();
+        } catch (BusinessException e) {
+            error(e);
+            return null;
+        }
+        info(doneKey);
+        keepForRedirect();
+        return outcome;
+    }
+
     /** Keeps messages across the redirect that follows a successful action. */
     public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
