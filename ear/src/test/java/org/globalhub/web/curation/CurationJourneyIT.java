@@ -1,0 +1,70 @@
+package org.globalhub.web.curation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.globalhub.Browser;
+import org.globalhub.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** Curators in real Chromium: an agent reports a concern, a curator removes the tool, agents see the notice. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CurationJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HubDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void reportedToolIsRemovedByACuratorAndAgentsSeeOnlyThePublicReason() throws Exception {
+        String reason = "Removed: the provider could not show lawful training data (" + System.nanoTime() + ").";
+        try (Browser browser = Browser.open(base.toString().replaceAll("/[^/]*/?$", "/") + "hub/")) {
+            browser.logIn("agent");
+            browser.go("catalogue/index.xhtml?sort=NEWEST");
+            WebElement link = browser.waitFor(By.cssSelector(".tool-card .tool-link"));
+            String toolName = link.getText();
+            link.click();
+            String toolUrl = browser.driver().getCurrentUrl();
+            new Select(browser.find(By.id("concernForm:reason"))).selectByVisibleText("Legal issue");
+            browser.find(By.id("concernForm:details")).sendKeys("The provider sells it to private buyers.");
+            browser.find(By.id("concernForm:sendConcern")).click();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("Curators will look at your report"));
+            browser.go("curation/concerns.xhtml");
+            assertTrue(browser.waitFor(By.id("errorPage")).getText().contains("do not have access"),
+                    "agents cannot open the concern queue");
+            browser.go("catalogue/index.xhtml");
+            browser.logOut();
+
+            browser.logIn("curator");
+            browser.go("curation/concerns.xhtml");
+            WebElement concern = browser.driver().findElements(By.cssSelector(".concern-item")).stream()
+                    .filter(e -> e.getText().contains(toolName)).findFirst().orElseThrow();
+            concern.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
+            concern.findElement(By.cssSelector("button.ui-button-danger")).click();
+            assertTrue(browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
+            browser.logOut();
+
+            browser.logIn("agent");
+            browser.driver().get(toolUrl);
+            WebElement notice = browser.waitFor(By.id("removalNotice"));
+            assertTrue(notice.getText().contains(reason), "the public reason is shown");
+            assertTrue(browser.driver().findElements(By.id("technical")).isEmpty(), "the tool's content is gone");
+            browser.go("catalogue/index.xhtml?q=" + toolName.replace(' ', '+'));
+            assertTrue(browser.text(By.id("resultCount")).startsWith("0 tools found"), "the tool left the catalogue");
+        }
+    }
+}
