@@ -17,14 +17,17 @@ server="wildfly-config/target/server/wildfly-39.0.1.Final"
 base="wildfly-config/target/demo"
 port="${HUB_PORT:-8080}"
 offset=$((port - 8080))
-url="http://localhost:${port}/hub/"
+https_port=$((8443 + offset))
+# HTTPS with the certificate WildFly generates for localhost (self-signed: the browser asks once to accept
+# it); plain HTTP on ${port} redirects there.
+url="https://localhost:${https_port}/hub/"
 rm -rf "$base"
 cp -r "$server/standalone" "$base"
 cp ear/target/hub.ear "$base/deployments/"
 
 (
     for _ in $(seq 1 180); do
-        if curl -s -o /dev/null -w '%{http_code}' "${url}login.xhtml" 2>/dev/null | grep -q 200 \
+        if curl -k -s -o /dev/null -w '%{http_code}' "${url}login.xhtml" 2>/dev/null | grep -q 200 \
                 && [ -f "$base/deployments/hub.ear.deployed" ]; then
             cat <<MSG
 
@@ -34,9 +37,10 @@ cp ear/target/hub.ear "$base/deployments/"
     agent    / agent-demo-2026      browse, give feedback, report concerns
     curator  / curator-demo-2026    also publishes, suspends, removes tools
     admin    / admin-demo-2026      administrator
+  (self-signed certificate for localhost: accept it once in the browser)
   Catalogue with curl:
-    curl -s -c /tmp/hub.jar -b /tmp/hub.jar ${url}catalogue/index.xhtml >/dev/null
-    curl -s -c /tmp/hub.jar -b /tmp/hub.jar -d j_username=agent -d j_password=agent-demo-2026 \\
+    curl -k -s -c /tmp/hub.jar -b /tmp/hub.jar ${url}catalogue/index.xhtml >/dev/null
+    curl -k -s -c /tmp/hub.jar -b /tmp/hub.jar -d j_username=agent -d j_password=agent-demo-2026 \\
          ${url}j_security_check -L
   Stop with Ctrl-C.
 ============================================================================

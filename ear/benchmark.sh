@@ -13,7 +13,7 @@ threads="${HUB_BENCH_THREADS:-8}"
 seconds="${HUB_BENCH_SECONDS:-20}"
 server="wildfly-config/target/server/wildfly-39.0.1.Final"
 base="$(pwd)/ear/target/bench-server"
-url="http://localhost:8280/hub/"
+url="https://localhost:8643/hub/"   # HTTPS (self-signed); HTTP only redirects there
 
 if [ ! -f ear/target/hub.ear ] || [ ! -d "$server" ]; then
     echo "[bench] Building..."

@@ -1,0 +1,60 @@
+package org.globalhub.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may use what: the one table the access tests check, for every page of hub-web.war and every public
+ * method of the Hub's EJBs. A page or method without an entry fails the tests, so new ones get decided.
+ * Roles: anonymous (not logged in), agent, curator, admin (role administrator). Pending and suspended
+ * accounts come with the identity issue's own accounts.
+ */
+public final class AccessMatrix {
+
+    public static final String ANONYMOUS = "anonymous";
+    public static final List<String> ROLES = List.of(ANONYMOUS, "agent", "curator", "admin");
+
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "agent", "curator", "admin");
+    private static final Set<String> MEMBERS = Set.of("agent", "curator", "admin");
+    private static final Set<String> CURATORS = Set.of("curator", "admin");
+
+    /** Page path in hub-web.war → users who may open it. */
+    public static final Map<String, Set<String>> PAGES = Map.ofEntries(
+            Map.entry("/login.xhtml", EVERYONE),
+            Map.entry("/login-error.xhtml", EVERYONE),
+            Map.entry("/transparency.xhtml", EVERYONE),
+            Map.entry("/privacy.xhtml", EVERYONE),
+            Map.entry("/error.xhtml", EVERYONE),
+            Map.entry("/index.xhtml", MEMBERS),
+            Map.entry("/catalogue/index.xhtml", MEMBERS),
+            Map.entry("/catalogue/tool.xhtml", MEMBERS),
+            Map.entry("/curation/tools.xhtml", CURATORS),
+            Map.entry("/curation/history.xhtml", CURATORS),
+            Map.entry("/curation/concerns.xhtml", CURATORS),
+            Map.entry("/curation/feedback.xhtml", CURATORS));
+
+    /** "SimpleClassName.method" of every public business method → users who may call it. */
+    public static final Map<String, Set<String>> SERVICES = Map.ofEntries(
+            Map.entry("CatalogueService.search", MEMBERS),
+            Map.entry("CatalogueService.profile", MEMBERS),
+            Map.entry("CatalogueService.findTool", MEMBERS),
+            Map.entry("CatalogueService.questions", MEMBERS),
+            Map.entry("FeedbackService.submit", MEMBERS),
+            Map.entry("FeedbackService.pending", CURATORS),
+            Map.entry("FeedbackService.publish", CURATORS),
+            Map.entry("FeedbackService.reject", CURATORS),
+            Map.entry("ConcernService.report", MEMBERS),
+            Map.entry("ConcernService.open", CURATORS),
+            Map.entry("ConcernService.decide", CURATORS),
+            Map.entry("ToolCurationService.allTools", CURATORS),
+            Map.entry("ToolCurationService.publish", CURATORS),
+            Map.entry("ToolCurationService.suspend", CURATORS),
+            Map.entry("ToolCurationService.reinstate", CURATORS),
+            Map.entry("ToolCurationService.remove", CURATORS),
+            Map.entry("ToolCurationService.history", CURATORS),
+            Map.entry("SchemaMigration.schemaVersion", EVERYONE));
+
+    private AccessMatrix() {
+    }
+}

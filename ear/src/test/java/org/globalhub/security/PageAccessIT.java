@@ -1,0 +1,136 @@
+package org.globalhub.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.globalhub.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page of hub-web.war, opened over HTTPS by every kind of user, against {@link AccessMatrix#PAGES};
+ * plus the transport rules: HTTP redirects to HTTPS, and the security headers are on every response.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageAccessIT {
+
+    private static final int HTTPS_MINUS_HTTP = 8443 - 8080;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HubDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String https() {
+        return "https://localhost:" + (base.getPort() + HTTPS_MINUS_HTTP) + "/hub";
+    }
+
+    private static HttpClient client(boolean followRedirects) throws Exception {
+        SSLContext trustSelfSigned = SSLContext.getInstance("TLS");
+        trustSelfSigned.init(null, new TrustManager[] {new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String type) { }
+            public void checkServerTrusted(X509Certificate[] chain, String type) { }
+            public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        }}, new SecureRandom());
+        return HttpClient.newBuilder().sslContext(trustSelfSigned).cookieHandler(new CookieManager())
+                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(https() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient loggedIn(String user) throws Exception {
+        HttpClient client = client(true);
+        get(client, "/catalogue/index.xhtml");
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(https() + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + user + "-demo-2026"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("userForm:logout"), user + " could not log in");
+        return client;
+    }
+
+    @Test
+    void everyPageHasAnEntryInTheAccessMatrix() {
+        WebArchive war = HubDeployment.ear().getAsType(WebArchive.class, "hub-web.war");
+        Set<String> pages = new TreeSet<>();
+        war.getContent(path -> path.get().endsWith(".xhtml") && !path.get().startsWith("/WEB-INF/"))
+                .keySet().forEach(path -> pages.add(path.get()));
+        assertEquals(new TreeSet<>(AccessMatrix.PAGES.keySet()), pages, "pages in the WAR vs entries in AccessMatrix.PAGES");
+    }
+
+    @Test
+    void everyRoleGetsExactlyThePagesTheMatrixGivesIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String role : AccessMatrix.ROLES) {
+            HttpClient client = AccessMatrix.ANONYMOUS.equals(role) ? client(true) : loggedIn(role);
+            for (var entry : AccessMatrix.PAGES.entrySet()) {
+                HttpResponse<String> response = get(client, entry.getKey());
+                boolean loginShown = response.body().contains("id=\"loginForm\"") && !entry.getKey().startsWith("/login");
+                // "opened" is the access decision: a page's own answer (e.g. 404 for a tool id it lacks) counts
+                boolean opened = response.statusCode() != 403 && response.statusCode() < 500 && !loginShown;
+                boolean expected = entry.getValue().contains(role);
+                if (opened != expected) {
+                    wrong.add(role + " " + entry.getKey() + ": HTTP " + response.statusCode() + (loginShown ? " (login page)" : "")
+                            + ", expected " + (expected ? "open" : "refused"));
+                }
+                if (!expected && !AccessMatrix.ANONYMOUS.equals(role) && response.statusCode() != 403) {
+                    wrong.add(role + " " + entry.getKey() + ": a logged-in user without the role must get 403, got "
+                            + response.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void plainHttpRedirectsToHttpsAndResponsesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> plain = client(false).send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + base.getPort() + "/hub/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"), "redirected to HTTPS");
+
+        HttpResponse<String> page = get(client(true), "/login.xhtml");
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), "PrimeFaces CSP nonce: " + policies);
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), "no framing: " + policies);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+
+        HttpResponse<String> staticFile = get(client(true), "/static/benchmark.html");
+        assertTrue(staticFile.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(attributes.contains("; secure") && attributes.contains("; httponly") && attributes.contains("samesite=lax"), cookie);
+    }
+}
