@@ -18,6 +18,7 @@ public final class AccessMatrix {
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "agent", "curator", "admin");
     private static final Set<String> MEMBERS = Set.of("agent", "curator", "admin");
     private static final Set<String> CURATORS = Set.of("curator", "admin");
+    private static final Set<String> ADMINISTRATORS = Set.of("admin");
 
     /** Page path in hub-web.war → users who may open it. */
     public static final Map<String, Set<String>> PAGES = Map.ofEntries(
@@ -53,7 +54,31 @@ public final class AccessMatrix {
             Map.entry("ToolCurationService.reinstate", CURATORS),
             Map.entry("ToolCurationService.remove", CURATORS),
             Map.entry("ToolCurationService.history", CURATORS),
-            Map.entry("SchemaMigration.schemaVersion", EVERYONE));
+            Map.entry("SchemaMigration.schemaVersion", EVERYONE),
+            Map.entry("LoginService.checkPassword", EVERYONE),
+            Map.entry("LoginService.completeLogin", EVERYONE),
+            Map.entry("LoginService.beginEnrolment", EVERYONE),
+            Map.entry("LoginService.confirmEnrolment", EVERYONE),
+            Map.entry("RegistrationService.register", EVERYONE),
+            Map.entry("RegistrationService.verifyEmail", EVERYONE),
+            Map.entry("RegistrationService.awaitingVetting", CURATORS),
+            Map.entry("RegistrationService.approve", CURATORS),
+            Map.entry("RegistrationService.reject", CURATORS),
+            Map.entry("RegistrationService.requestInformation", CURATORS),
+            Map.entry("RegistrationService.domains", CURATORS),
+            Map.entry("RegistrationService.addDomain", CURATORS),
+            Map.entry("RegistrationService.removeDomain", CURATORS),
+            Map.entry("AccountService.all", CURATORS),
+            Map.entry("AccountService.dueForReverification", CURATORS),
+            Map.entry("AccountService.suspend", CURATORS),
+            Map.entry("AccountService.reinstate", CURATORS),
+            Map.entry("AccountService.resetSecondFactor", CURATORS),
+            Map.entry("AccountService.grant", ADMINISTRATORS),
+            Map.entry("AccountService.revoke", ADMINISTRATORS),
+            Map.entry("AccountService.securityEvents", ADMINISTRATORS),
+            Map.entry("AccountService.confirmStillServing", MEMBERS),
+            Map.entry("AccountService.callerStillActive", MEMBERS),
+            Map.entry("AccountService.callerDueForReverification", MEMBERS));
 
     private AccessMatrix() {
     }

@@ -63,7 +63,7 @@ class CatalogueIT {
 
     @Test
     void migrationsBuiltTheSchemaWithBothQuestionnaires() {
-        assertEquals("2", migration.schemaVersion());
+        assertEquals("3", migration.schemaVersion());
         var questions = As.agent(() -> catalogue.questions());
         assertEquals(22, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL).count());
         assertEquals(16, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS).count());

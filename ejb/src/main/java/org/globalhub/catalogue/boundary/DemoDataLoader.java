@@ -7,11 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import org.globalhub.catalogue.control.DemoCatalogue;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.identity.control.DemoAccounts;
 
 /**
  * Loads the demo catalogue at start-up when the server runs with {@code -Dhub.demo.tools=N} and the
@@ -45,6 +47,7 @@ public class DemoDataLoader {
         DemoCatalogue demo = new DemoCatalogue(em);
         List<Tool> tools = demo.load(count, questions);
         demo.feedback(tools);
-        LOG.info(() -> "Demo data loaded: " + tools.size() + " tools");
+        DemoAccounts.load(em, Instant.now());
+        LOG.info(() -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
     }
 }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Prints the current login code of a demo account (agent, curator or admin), as an authenticator app would.
+# DEMO ONLY: real accounts enrol their own authenticator at the first login.
+set -euo pipefail
+case "${1:-agent}" in
+    agent) secret=HUBAGENTDEMOSECRETAAAAAAAAAAAAAA ;;
+    curator) secret=HUBCURATORDEMOSECRETAAAAAAAAAAAA ;;
+    admin) secret=HUBADMINDEMOSECRETAAAAAAAAAAAAAA ;;
+    *) echo "usage: $0 agent|curator|admin" >&2; exit 2 ;;
+esac
+java -cp "$(dirname "$0")/ejb/target/classes" org.globalhub.identity.control.TotpCode "$secret"

@@ -1,0 +1,6 @@
+package org.globalhub.identity.boundary;
+
+/** What the registration form sends. Validated by the Account and Applicant entities, not here. */
+public record Registration(String fullName, String agency, String unit, String countryCode, String email,
+                           String phone, String referee, String purpose, String password, boolean consent) {
+}

@@ -1,0 +1,174 @@
+package org.globalhub.identity.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.mail.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.identity.Roles;
+import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.PasswordHasher;
+import org.globalhub.identity.control.PasswordPolicy;
+import org.globalhub.identity.control.Secrets;
+import org.globalhub.identity.entity.Account;
+import org.globalhub.identity.entity.AccountToken;
+import org.globalhub.identity.entity.AgencyDomain;
+import org.globalhub.identity.entity.Applicant;
+import org.globalhub.identity.entity.TokenPurpose;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.NotFoundException;
+import org.globalhub.platform.Texts;
+
+/**
+ * From registration to an active account: the form, the e-mail check by a single-use link, and the
+ * curators' vetting (approve, reject with a reason, ask for more), each told to the applicant by e-mail.
+ */
+@Stateless
+public class RegistrationService {
+
+    /** The privacy notice the applicant consents to; raise it when the notice changes. */
+    public static final String PRIVACY_NOTICE_VERSION = "1";
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Resource(lookup = "java:jboss/mail/hub")
+    Session mail;
+
+    /**
+     * Registers an applicant and mails the verification link. An address that already has an account gets
+     * the same answer and no new account, so the form does not tell who is registered.
+     */
+    @PermitAll // registration is how strangers become applicants
+    public void register(Registration form) {
+        if (!form.consent()) {
+            throw new InvalidInputException("error.consent");
+        }
+        String email = Account.normaliseEmail(form.email());
+        PasswordPolicy.check(form.password(), email);
+        Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
+                form.referee(), form.purpose());
+        Instant now = Instant.now(CLOCK);
+        if (!em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
+            audit().record("anonymous", "account.registerAgain", "Account", email, null);
+            return;
+        }
+        Account account = new Account(email, applicant, PasswordHasher.hash(form.password().toCharArray()),
+                PRIVACY_NOTICE_VERSION, now);
+        em.persist(account);
+        String token = Secrets.token();
+        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
+        audit().record(email, "account.registered", "Account", account.getId(), "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
+        HubMail.send(mail, email, "Global Hub: confirm your e-mail address",
+                "Hello " + applicant.getFullName() + ",\n\nPlease confirm that this is your official address by opening this link"
+                        + " within 24 hours:\n\n" + HubMail.publicUrl() + "/verify.xhtml?token=" + token
+                        + "\n\nThen curators will check your application. If you did not register, ignore this mail.\n\nGlobal Hub");
+    }
+
+    /** Redeems the link from the mail; the application then waits for vetting. */
+    @PermitAll // the link in the mail is the proof
+    public void verifyEmail(String token) {
+        AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
+        Instant now = Instant.now(CLOCK);
+        if (found == null || !found.redeem(TokenPurpose.EMAIL_VERIFICATION, now)) {
+            throw new InvalidInputException("error.link");
+        }
+        found.getAccount().emailVerified(now);
+        audit().record(found.getAccount().getEmail(), "account.emailVerified", "Account", found.getAccount().getId(), null);
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public List<VettingCase> awaitingVetting() {
+        return em.createNamedQuery("Account.findAwaitingVetting", Account.class).getResultList().stream()
+                .map(a -> new VettingCase(a, knownAgency(a.emailDomain())))
+                .toList();
+    }
+
+    private String knownAgency(String domain) {
+        AgencyDomain known = em.find(AgencyDomain.class, domain);
+        return known == null ? null : known.getAgency();
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void approve(long accountId) {
+        Account account = get(accountId);
+        account.approve(caller(), Instant.now(CLOCK));
+        audit().record(caller(), "account.approved", "Account", accountId, account.getEmail());
+        HubMail.send(mail, account.getEmail(), "Global Hub: your account is approved",
+                "Hello " + account.getApplicant().getFullName() + ",\n\nYour account is approved. Log in at " + HubMail.publicUrl()
+                        + "/login.xhtml\nAt the first login you will set up an authenticator app for the second factor.\n\nGlobal Hub");
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void reject(long accountId, String reason) {
+        Account account = get(accountId);
+        String text = Texts.clean(reason, "account.decisionReason", true, 2000);
+        account.reject(caller(), text);
+        audit().record(caller(), "account.rejected", "Account", accountId, text);
+        HubMail.send(mail, account.getEmail(), "Global Hub: your application",
+                "Hello " + account.getApplicant().getFullName() + ",\n\nWe could not approve your application. The reason:\n\n"
+                        + text + "\n\nGlobal Hub");
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void requestInformation(long accountId, String question) {
+        Account account = get(accountId);
+        String text = Texts.clean(question, "account.decisionReason", true, 2000);
+        account.requestInformation(caller(), text);
+        audit().record(caller(), "account.infoRequested", "Account", accountId, text);
+        HubMail.send(mail, account.getEmail(), "Global Hub: we need more information",
+                "Hello " + account.getApplicant().getFullName() + ",\n\nTo check your application we need more information:\n\n"
+                        + text + "\n\nPlease answer this mail.\n\nGlobal Hub");
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public List<AgencyDomain> domains() {
+        return em.createNamedQuery("AgencyDomain.findAll", AgencyDomain.class).getResultList();
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void addDomain(String domain, String agency) {
+        AgencyDomain known = new AgencyDomain(domain, agency, caller(), Instant.now(CLOCK));
+        if (em.find(AgencyDomain.class, known.getDomain()) != null) {
+            throw new InvalidInputException("error.domainExists");
+        }
+        em.persist(known);
+        audit().record(caller(), "domain.added", "AgencyDomain", known.getDomain(), known.getAgency());
+    }
+
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void removeDomain(String domain) {
+        AgencyDomain known = domain == null ? null : em.find(AgencyDomain.class, domain);
+        if (known != null) {
+            em.remove(known);
+            audit().record(caller(), "domain.removed", "AgencyDomain", domain, null);
+        }
+    }
+
+    private Account get(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("error.notFound", accountId);
+        }
+        return account;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private AuditTrail audit() {
+        return new AuditTrail(em, CLOCK);
+    }
+}

@@ -1,0 +1,53 @@
+package org.globalhub.identity.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.identity.entity.Account;
+import org.globalhub.identity.entity.AgencyDomain;
+import org.globalhub.identity.entity.Applicant;
+
+/**
+ * Demo accounts: one per role, already enrolled with published TOTP secrets (demo-totp.sh prints their
+ * current code), plus two applicants waiting in the vetting queue. DEMO ONLY.
+ */
+public final class DemoAccounts {
+
+    /** user name → TOTP secret. Passwords are {@code <name>-demo-2026}; e-mails {@code <name>@hub.example}. */
+    public static final List<String[]> USERS = List.of(
+            new String[] {"agent", "HUBAGENTDEMOSECRETAAAAAAAAAAAAAA", "agent"},
+            new String[] {"curator", "HUBCURATORDEMOSECRETAAAAAAAAAAAA", "curator"},
+            new String[] {"admin", "HUBADMINDEMOSECRETAAAAAAAAAAAAAA", "administrator"});
+
+    private DemoAccounts() {
+    }
+
+    public static void load(EntityManager em, Instant now) {
+        for (String[] user : USERS) {
+            Account account = new Account(user[0] + "@hub.example", new Applicant("Demo " + user[0], "Demo Police", "Demo unit",
+                    "FR", "+33 1 00 00 00 00", "Demo supervisor, supervisor@hub.example", "Demonstration account"),
+                    PasswordHasher.hash((user[0] + "-demo-2026").toCharArray()), "1", now);
+            account.emailVerified(now);
+            account.approve("demo", now);
+            if (!"agent".equals(user[2])) {
+                account.revoke("agent");
+                account.grant(user[2]);
+            }
+            account.startTotpEnrolment(user[1]);
+            account.completeTotpEnrolment();
+            em.persist(account);
+        }
+        em.persist(new AgencyDomain("police.example", "Example National Police", "demo", now));
+        applicant(em, "amina.diallo@police.example", "Amina Diallo", "Example National Police", "SN", now);
+        applicant(em, "j.smith@freemail.example", "John Smith", "County Sheriff Office", "US", now.plus(Duration.ofMinutes(5)));
+    }
+
+    private static void applicant(EntityManager em, String email, String name, String agency, String country, Instant now) {
+        Account account = new Account(email, new Applicant(name, agency, "Child protection unit", country, "+221 33 000 00 00",
+                "Cdt. Example, head of unit, +221 33 000 00 01", "Find tools to triage seized phones faster."),
+                PasswordHasher.hash("applicant-demo-2026".toCharArray()), "1", now);
+        account.emailVerified(now);
+        em.persist(account);
+    }
+}

@@ -1,0 +1,312 @@
+package org.globalhub.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.globalhub.platform.InvalidInputException;
+
+/**
+ * A person's Hub account: who they are (for vetting), how they log in (password hash, TOTP secret), and
+ * where they are in the lifecycle. The login rules that depend only on the account live here.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = "Account.findAwaitingVetting",
+        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.VETTING,"
+                + " org.globalhub.identity.entity.AccountStatus.INFO_REQUESTED) ORDER BY a.emailVerifiedAt, a.id")
+@NamedQuery(name = "Account.findByTicket", query = "SELECT a FROM Account a WHERE a.loginTicketHash = :hash")
+@NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.status, a.email")
+@NamedQuery(name = "Account.findDueForReverification",
+        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.ACTIVE"
+                + " AND a.lastConfirmedAt < :before ORDER BY a.lastConfirmedAt")
+public class Account {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCK = Duration.ofMinutes(15);
+    /** Agents confirm every 12 months that they still serve. */
+    public static final Duration REVERIFICATION = Duration.ofDays(365);
+    public static final Duration GRACE = Duration.ofDays(30);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_seq")
+    @TableGenerator(name = "account_seq", table = "hub_sequence", pkColumnName = "seq_name",
+            valueColumnName = "seq_count", pkColumnValue = "ACCOUNT", allocationSize = 20)
+    private Long id;
+
+    /** The official e-mail address, lower case: also the login name. */
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status = AccountStatus.EMAIL_PENDING;
+
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name", length = 20)
+    private Set<String> roles = new TreeSet<>();
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    /** Base32 TOTP secret once enrolled; null until the first login enrols it. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "pending_totp_secret", length = 64)
+    private String pendingTotpSecret;
+
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /** Proof that the password step passed, for the second step (hash; the browser holds the ticket). */
+    @Column(name = "login_ticket_hash", length = 64)
+    private String loginTicketHash;
+
+    @Column(name = "login_ticket_expires")
+    private Instant loginTicketExpires;
+
+    @Column(name = "consent_version", nullable = false, length = 20)
+    private String consentVersion;
+
+    @Column(name = "consent_at", nullable = false)
+    private Instant consentAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(name = "decided_by", length = 254)
+    private String decidedBy;
+
+    @Column(name = "last_confirmed_at")
+    private Instant lastConfirmedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, Applicant applicant, String passwordHash, String consentVersion, Instant now) {
+        this.email = normaliseEmail(email);
+        this.applicant = Objects.requireNonNull(applicant);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.consentVersion = Objects.requireNonNull(consentVersion);
+        this.consentAt = Objects.requireNonNull(now);
+        this.createdAt = now;
+    }
+
+    /** Lower case, trimmed, and of the form name@domain.tld. */
+    public static String normaliseEmail(String email) {
+        String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (normal.length() > 254 || !normal.matches("[a-z0-9._%+'-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
+            throw new InvalidInputException("error.email");
+        }
+        return normal;
+    }
+
+    public String emailDomain() {
+        return email.substring(email.indexOf('@') + 1);
+    }
+
+    public void emailVerified(Instant now) {
+        if (status == AccountStatus.EMAIL_PENDING) {
+            status = AccountStatus.VETTING;
+            emailVerifiedAt = now;
+        }
+    }
+
+    public void approve(String curator, Instant now) {
+        requireVetting();
+        status = AccountStatus.ACTIVE;
+        roles.add("agent");
+        decidedBy = curator;
+        statusReason = null;
+        lastConfirmedAt = now;
+    }
+
+    public void reject(String curator, String reason) {
+        requireVetting();
+        status = AccountStatus.REJECTED;
+        decidedBy = curator;
+        statusReason = reason;
+    }
+
+    public void requestInformation(String curator, String question) {
+        requireVetting();
+        status = AccountStatus.INFO_REQUESTED;
+        decidedBy = curator;
+        statusReason = question;
+    }
+
+    private void requireVetting() {
+        if (!status.awaitsVetting()) {
+            throw new InvalidInputException("error.notAwaitingVetting");
+        }
+    }
+
+    public void suspend(String reason) {
+        if (status != AccountStatus.ACTIVE) {
+            throw new InvalidInputException("error.accountState");
+        }
+        status = AccountStatus.SUSPENDED;
+        statusReason = reason;
+        loginTicketHash = null;
+    }
+
+    public void reinstate(Instant now) {
+        if (status != AccountStatus.SUSPENDED) {
+            throw new InvalidInputException("error.accountState");
+        }
+        status = AccountStatus.ACTIVE;
+        statusReason = null;
+        lastConfirmedAt = now;
+    }
+
+    /** The agent confirms they still serve: the next re-verification is due in 12 months. */
+    public void confirmStillServing(Instant now) {
+        lastConfirmedAt = now;
+    }
+
+    public boolean isDueForReverification(Instant now) {
+        return status == AccountStatus.ACTIVE && lastConfirmedAt != null
+                && lastConfirmedAt.plus(REVERIFICATION).isBefore(now);
+    }
+
+    public boolean isPastGrace(Instant now) {
+        return isDueForReverification(now) && lastConfirmedAt.plus(REVERIFICATION).plus(GRACE).isBefore(now);
+    }
+
+    public void grant(String role) {
+        roles.add(role);
+    }
+
+    public void revoke(String role) {
+        roles.remove(role);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** A wrong password or code: five in a row lock the account for 15 minutes. */
+    public void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILURES) {
+            lockedUntil = now.plus(LOCK);
+            failedLogins = 0;
+        }
+        loginTicketHash = null;
+    }
+
+    public void passwordAccepted(String ticketHash, Instant now) {
+        loginTicketHash = ticketHash;
+        loginTicketExpires = now.plus(Duration.ofMinutes(5));
+    }
+
+    public boolean holdsTicket(String ticketHash, Instant now) {
+        return ticketHash != null && ticketHash.equals(loginTicketHash) && loginTicketExpires != null
+                && loginTicketExpires.isAfter(now);
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+        loginTicketHash = null;
+    }
+
+    /** Accepts a TOTP step only if it is newer than the last accepted one (no replay). */
+    public boolean acceptTotpStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public void startTotpEnrolment(String secret) {
+        pendingTotpSecret = secret;
+    }
+
+    public void completeTotpEnrolment() {
+        if (pendingTotpSecret == null) {
+            throw new InvalidInputException("error.accountState");
+        }
+        totpSecret = pendingTotpSecret;
+        pendingTotpSecret = null;
+    }
+
+    /** A curator-assisted reset: the person enrols a new authenticator at the next login. */
+    public void resetTotp() {
+        totpSecret = null;
+        pendingTotpSecret = null;
+        totpLastStep = 0;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Long getId() { return id; }
+    public String getEmail() { return email; }
+    public Applicant getApplicant() { return applicant; }
+    public AccountStatus getStatus() { return status; }
+    public String getStatusReason() { return statusReason; }
+    public Set<String> getRoles() { return Collections.unmodifiableSet(roles); }
+    public String getPasswordHash() { return passwordHash; }
+    public String getTotpSecret() { return totpSecret; }
+    public String getPendingTotpSecret() { return pendingTotpSecret; }
+    public boolean isTotpEnrolled() { return totpSecret != null; }
+    public String getConsentVersion() { return consentVersion; }
+    public Instant getConsentAt() { return consentAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getEmailVerifiedAt() { return emailVerifiedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
+    public Instant getLockedUntil() { return lockedUntil; }
+
+    /** When the next re-verification is due (null before approval). */
+    public Instant getReverificationDue() {
+        return lastConfirmedAt == null ? null : lastConfirmedAt.plus(REVERIFICATION).truncatedTo(ChronoUnit.DAYS);
+    }
+}
