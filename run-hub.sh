@@ -33,15 +33,15 @@ cp ear/target/hub.ear "$base/deployments/"
 
 ============================================================================
   Global Hub is running:  ${url}
-  Demo logins (user / password):
-    agent    / agent-demo-2026      browse, give feedback, report concerns
-    curator  / curator-demo-2026    also publishes, suspends, removes tools
-    admin    / admin-demo-2026      administrator
   (self-signed certificate for localhost: accept it once in the browser)
-  Catalogue with curl:
-    curl -k -s -c /tmp/hub.jar -b /tmp/hub.jar ${url}catalogue/index.xhtml >/dev/null
-    curl -k -s -c /tmp/hub.jar -b /tmp/hub.jar -d j_username=agent -d j_password=agent-demo-2026 \\
-         ${url}j_security_check -L
+  Demo logins: official e-mail / password, then the code of the second factor,
+  which ./demo-totp.sh agent|curator|admin prints (as an authenticator app would):
+    agent@hub.example   / agent-demo-2026     browse, give feedback, report concerns
+    curator@hub.example / curator-demo-2026   curation, vetting of applications, accounts
+    admin@hub.example   / admin-demo-2026     administrator: roles, security events
+  Two applicants wait in the vetting queue. Register a new one at ${url}register.xhtml:
+  the Hub's mails (with their links) are printed in this console instead of being sent.
+  Catalogue without a browser:  ./demo-catalogue.sh  (logs in with curl and prints it)
   Stop with Ctrl-C.
 ============================================================================
 MSG
@@ -57,4 +57,4 @@ MSG
 ) &
 
 exec "$server/bin/standalone.sh" -Djboss.server.base.dir="$(pwd)/$base" -Djboss.socket.binding.port-offset="$offset" \
-    -Dhub.demo.tools="${HUB_DEMO_TOOLS:-48}" "$@"
+    -Dhub.demo.tools="${HUB_DEMO_TOOLS:-48}" -Dhub.mail.log=true -Dhub.public.url="${url%/}" "$@"

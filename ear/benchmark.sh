@@ -3,7 +3,7 @@
 #  - the catalogue page's median and p95 server time, read from Undertow's access log (%{RESPONSE_TIME_MICROS}),
 #    over 320 sequential requests spread over 200 pages and 6 filters;
 #  - the throughput of the first catalogue page under concurrent requests (Java HttpClient load generator
-#    in ear/bench/CatalogueBenchmark.java, one logged-in session per thread, keep-alive);
+#    in ear/bench/CatalogueBenchmark.java, 8 threads sharing one logged-in session, HTTPS keep-alive);
 #  - the same server's throughput for a static file, and the ratio catalogue / static (the tracked figure).
 # Usage: ear/benchmark.sh            (HUB_BENCH_TOOLS=5000 HUB_BENCH_THREADS=8 HUB_BENCH_SECONDS=20)
 set -euo pipefail

@@ -68,17 +68,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs a demo user in through both steps: password, then a code from their (simulated) authenticator. */
     public void logIn(String user) {
         go("catalogue/index.xhtml");
-        driver.findElement(By.id("j_username")).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(user + "-demo-2026");
-        driver.findElement(By.id("loginButton")).click();
+        waitFor(By.id("loginForm:email")).sendKeys(DemoUser.email(user));
+        driver.findElement(By.id("loginForm:password")).sendKeys(DemoUser.password(user));
+        driver.findElement(By.id("loginForm:loginButton")).click();
+        waitFor(By.id("codeForm:code")).sendKeys(DemoUser.nextCode(user));
+        driver.findElement(By.id("codeForm:codeButton")).click();
         waitFor(By.id("userForm:logout"));
     }
 
     public void logOut() {
         driver.findElement(By.id("userForm:logout")).click();
-        waitFor(By.id("loginForm"));
+        waitFor(By.id("loginForm:email"));
     }
 
     public WebElement waitFor(By by) {

@@ -49,7 +49,9 @@ public final class HubDeployment {
         ear.addAsModule(ejb);
         // Arquillian's test servlet goes into a WAR of its own, marked as the one to enrich, instead of into
         // hub-web.war, where the Hub's login would stand in its way.
-        ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, TEST_WAR)));
+        ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                .addClass(TestSupportMechanism.class)
+                .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml")));
         String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset()), StandardCharsets.UTF_8);
         ear.setApplicationXML(new StringAsset(applicationXml.replace("<library-directory>",
                 "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/hub-test</context-root></web></module>"

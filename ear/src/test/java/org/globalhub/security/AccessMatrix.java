@@ -8,7 +8,7 @@ import java.util.Set;
  * Who may use what: the one table the access tests check, for every page of hub-web.war and every public
  * method of the Hub's EJBs. A page or method without an entry fails the tests, so new ones get decided.
  * Roles: anonymous (not logged in), agent, curator, admin (role administrator). Pending and suspended
- * accounts come with the identity issue's own accounts.
+ * accounts cannot log in at all, so they get what anonymous gets (PageAccessIT checks their refused login).
  */
 public final class AccessMatrix {
 
@@ -23,7 +23,15 @@ public final class AccessMatrix {
     /** Page path in hub-web.war → users who may open it. */
     public static final Map<String, Set<String>> PAGES = Map.ofEntries(
             Map.entry("/login.xhtml", EVERYONE),
-            Map.entry("/login-error.xhtml", EVERYONE),
+            Map.entry("/login-code.xhtml", EVERYONE),
+            Map.entry("/login-enrol.xhtml", EVERYONE),
+            Map.entry("/login-recovery-codes.xhtml", MEMBERS),
+            Map.entry("/register.xhtml", EVERYONE),
+            Map.entry("/register-done.xhtml", EVERYONE),
+            Map.entry("/verify.xhtml", EVERYONE),
+            Map.entry("/curation/vetting.xhtml", CURATORS),
+            Map.entry("/curation/accounts.xhtml", CURATORS),
+            Map.entry("/admin/audit.xhtml", ADMINISTRATORS),
             Map.entry("/transparency.xhtml", EVERYONE),
             Map.entry("/privacy.xhtml", EVERYONE),
             Map.entry("/error.xhtml", EVERYONE),

@@ -3,23 +3,16 @@ package org.globalhub.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import java.net.http.HttpRequest;
 import org.globalhub.HubDeployment;
+import org.globalhub.HubHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,31 +44,10 @@ class PageAccessIT {
         return "https://localhost:" + (base.getPort() + HTTPS_MINUS_HTTP) + "/hub";
     }
 
-    private static HttpClient client(boolean followRedirects) throws Exception {
-        SSLContext trustSelfSigned = SSLContext.getInstance("TLS");
-        trustSelfSigned.init(null, new TrustManager[] {new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] chain, String type) { }
-            public void checkServerTrusted(X509Certificate[] chain, String type) { }
-            public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-        }}, new SecureRandom());
-        return HttpClient.newBuilder().sslContext(trustSelfSigned).cookieHandler(new CookieManager())
-                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    private HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(https() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpClient loggedIn(String user) throws Exception {
-        HttpClient client = client(true);
-        get(client, "/catalogue/index.xhtml");
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(https() + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + user + "-demo-2026"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.body().contains("userForm:logout"), user + " could not log in");
-        return client;
+    private HubHttp loggedIn(String user) throws Exception {
+        HubHttp http = HubHttp.open(https(), true);
+        assertTrue(http.logIn(user).body().contains("userForm:logout"), user + " could not log in");
+        return http;
     }
 
     @Test
@@ -91,10 +63,10 @@ class PageAccessIT {
     void everyRoleGetsExactlyThePagesTheMatrixGivesIt() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String role : AccessMatrix.ROLES) {
-            HttpClient client = AccessMatrix.ANONYMOUS.equals(role) ? client(true) : loggedIn(role);
+            HubHttp http = AccessMatrix.ANONYMOUS.equals(role) ? HubHttp.open(https(), true) : loggedIn(role);
             for (var entry : AccessMatrix.PAGES.entrySet()) {
-                HttpResponse<String> response = get(client, entry.getKey());
-                boolean loginShown = response.body().contains("id=\"loginForm\"") && !entry.getKey().startsWith("/login");
+                HttpResponse<String> response = http.get(entry.getKey());
+                boolean loginShown = response.uri().getPath().endsWith("/login.xhtml") && !entry.getKey().equals("/login.xhtml");
                 // "opened" is the access decision: a page's own answer (e.g. 404 for a tool id it lacks) counts
                 boolean opened = response.statusCode() != 403 && response.statusCode() < 500 && !loginShown;
                 boolean expected = entry.getValue().contains(role);
@@ -112,13 +84,30 @@ class PageAccessIT {
     }
 
     @Test
+    void applicantsWaitingForVettingCannotLogInAndSeeWhy() throws Exception {
+        HubHttp http = HubHttp.open(https(), true);
+        HttpResponse<String> refused = http.submit("/login.xhtml", "loginForm", "loginButton",
+                java.util.Map.of("email", "amina.diallo@police.example", "password", "applicant-demo-2026"));
+        assertTrue(refused.body().contains("being checked by a curator"), "the status is explained after a right password: "
+                + refused.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "));
+        assertTrue(http.get("/catalogue/index.xhtml").uri().getPath().endsWith("/login.xhtml"), "and nothing opens");
+
+        HttpResponse<String> wrong = http.submit("/login.xhtml", "loginForm", "loginButton",
+                java.util.Map.of("email", "amina.diallo@police.example", "password", "not-her-password-1"));
+        HttpResponse<String> unknown = http.submit("/login.xhtml", "loginForm", "loginButton",
+                java.util.Map.of("email", "nobody@nowhere.example", "password", "not-her-password-1"));
+        assertTrue(wrong.body().contains("Login failed.") && unknown.body().contains("Login failed."),
+                "the same message whether the account exists or not");
+    }
+
+    @Test
     void plainHttpRedirectsToHttpsAndResponsesCarryTheSecurityHeaders() throws Exception {
-        HttpResponse<String> plain = client(false).send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> plain = HubHttp.client(false).send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + base.getPort() + "/hub/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, plain.statusCode());
         assertTrue(plain.headers().firstValue("Location").orElse("").startsWith("https://"), "redirected to HTTPS");
 
-        HttpResponse<String> page = get(client(true), "/login.xhtml");
+        HttpResponse<String> page = HubHttp.open(https(), true).get("/login.xhtml");
         List<String> policies = page.headers().allValues("Content-Security-Policy");
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")), "PrimeFaces CSP nonce: " + policies);
         assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), "no framing: " + policies);
@@ -127,7 +116,7 @@ class PageAccessIT {
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
 
-        HttpResponse<String> staticFile = get(client(true), "/static/benchmark.html");
+        HttpResponse<String> staticFile = HubHttp.open(https(), true).get("/static/benchmark.html");
         assertTrue(staticFile.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
         String attributes = cookie.toLowerCase(java.util.Locale.ROOT);

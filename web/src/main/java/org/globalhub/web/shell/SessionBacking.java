@@ -1,16 +1,23 @@
 package org.globalhub.web.shell;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.globalhub.identity.boundary.AccountService;
 
 /** Who is logged in, which roles they have, and logging out. */
 @Named
 @RequestScoped
 public class SessionBacking {
+
+    @EJB
+    AccountService accounts;
+
+    private Boolean dueForReverification;
 
     public String getUserName() {
         var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
@@ -20,6 +27,22 @@ public class SessionBacking {
     public boolean isCurator() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return external.isUserInRole("curator") || external.isUserInRole("administrator");
+    }
+
+    public boolean isAdministrator() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("administrator");
+    }
+
+    /** Whether the banner asking the agent to confirm they still serve is shown (one query a request). */
+    public boolean isDueForReverification() {
+        if (dueForReverification == null) {
+            dueForReverification = getUserName() != null && accounts.callerDueForReverification();
+        }
+        return dueForReverification;
+    }
+
+    public String confirmStillServing() {
+        return Messages.attempt(accounts::confirmStillServing, "reverify.done", "/catalogue/index?faces-redirect=true");
     }
 
     /** Ends the login and the session, then shows the login page. */

@@ -1,0 +1,95 @@
+package org.globalhub;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/** A browser without a browser: HTTPS to the test server, cookies, and JSF form posts with their view state. */
+public final class HubHttp {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** PrimeFaces' CSP mode checks that a postback carries the page's nonce, as its script adds it. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
+    private final HttpClient client;
+    private final String base;
+
+    private HubHttp(HttpClient client, String base) {
+        this.client = client;
+        this.base = base;
+    }
+
+    /** @param base the Hub over HTTPS, e.g. https://localhost:8543/hub */
+    public static HubHttp open(String base, boolean followRedirects) {
+        return new HubHttp(client(followRedirects), base);
+    }
+
+    public static HttpClient client(boolean followRedirects) {
+        try {
+            SSLContext trustSelfSigned = SSLContext.getInstance("TLS");
+            trustSelfSigned.init(null, new TrustManager[] {new X509TrustManager() {
+                public void checkClientTrusted(X509Certificate[] chain, String type) { }
+                public void checkServerTrusted(X509Certificate[] chain, String type) { }
+                public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+            }}, new SecureRandom());
+            return HttpClient.newBuilder().sslContext(trustSelfSigned).cookieHandler(new CookieManager())
+                    .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits the JSF form of the page at {@code path}: its view state, the given fields, and the button. */
+    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) throws Exception {
+        String page = get(path).body();
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("No JSF form on " + path);
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        fields.forEach((name, value) -> all.put(form + ":" + name, value));
+        all.put(form + ":" + button, "");
+        all.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Both login steps of a demo user; returns the page the login ended on. */
+    public HttpResponse<String> logIn(String user) throws Exception {
+        HttpResponse<String> step1 = submit("/login.xhtml", "loginForm", "loginButton",
+                Map.of("email", DemoUser.email(user), "password", DemoUser.password(user)));
+        if (!step1.uri().getPath().endsWith("/login-code.xhtml")) {
+            return step1;
+        }
+        return submit("/login-code.xhtml", "codeForm", "codeButton", Map.of("code", DemoUser.nextCode(user)));
+    }
+}

@@ -1,0 +1,41 @@
+package org.globalhub.web.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+
+/**
+ * The Hub's login with the container (Jakarta Security on WildFly Elytron): the two login steps run in
+ * the login pages; when both passed, {@link LoginBacking} hands a {@link VerifiedCaller} here and the
+ * container takes the caller and roles for the session. A protected page without login sends the
+ * browser to the login page and remembers where it wanted to go.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_AT = "hub.loginAt";
+    static final String WANTED = "hub.wanted";
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() instanceof VerifiedCaller caller) {
+            request.getSession().setAttribute(LOGIN_AT, Instant.now());
+            return context.notifyContainerAboutLogin(caller.email(), caller.roles());
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(WANTED, request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+}

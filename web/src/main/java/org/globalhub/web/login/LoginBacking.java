@@ -1,0 +1,162 @@
+package org.globalhub.web.login;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import org.globalhub.identity.boundary.LoginService;
+import org.globalhub.identity.boundary.LoginTicket;
+import org.globalhub.identity.boundary.SignedIn;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.web.shell.Messages;
+
+/**
+ * The login pages: password ({@code /login.xhtml}), then a code ({@code /login-code.xhtml}) or, on the first
+ * login, the authenticator enrolment ({@code /login-enrol.xhtml}) and the recovery codes.
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @EJB
+    LoginService login;
+    @Inject
+    PendingLogin pending;
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String password;
+    private String code;
+
+    public String checkPassword() {
+        try {
+            LoginTicket ticket = login.checkPassword(email, password, source());
+            pending.start(ticket.ticket(), ticket.mustEnrol());
+            if (ticket.mustEnrol()) {
+                var enrolment = login.beginEnrolment(ticket.ticket());
+                pending.enrolment(enrolment.secret(), enrolment.uri());
+                return "/login-enrol?faces-redirect=true";
+            }
+            return "/login-code?faces-redirect=true";
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        } finally {
+            password = null;
+        }
+    }
+
+    public String checkCode() {
+        try {
+            return finish(login.completeLogin(pending.ticket(), code, source()), null);
+        } catch (BusinessException e) {
+            pending.clear();
+            Messages.error(e);
+            Messages.keepForRedirect();
+            return "/login?faces-redirect=true";
+        }
+    }
+
+    public String confirmEnrolment() {
+        try {
+            LoginService.EnrolledLogin enrolled = login.confirmEnrolment(pending.ticket(), code, source());
+            pending.recoveryCodes(enrolled.recoveryCodes());
+            return finish(enrolled.signedIn(), "/login-recovery-codes?faces-redirect=true");
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** Without a ticket from step 1 the second-step pages show only a link back to step 1. */
+    public boolean isTicketHeld() {
+        return pending.ticket() != null;
+    }
+
+    /** Hands the verified caller to the container, in a new session id (no session fixation). */
+    private String finish(SignedIn signedIn, String next) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles())).newAuthentication(true));
+        pending.clear();
+        if (status != AuthenticationStatus.SUCCESS) {
+            Messages.info("login.failed");
+            return null;
+        }
+        if (next != null) {
+            return next;
+        }
+        Object wanted = request.getSession().getAttribute(HubAuthenticationMechanism.WANTED);
+        request.getSession().removeAttribute(HubAuthenticationMechanism.WANTED);
+        try {
+            external.redirect(wanted instanceof String url && url.startsWith(request.getContextPath() + "/")
+                    ? url : request.getContextPath() + "/catalogue/index.xhtml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    private static String source() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    /** The enrolment QR code as inline SVG, drawn here from the otpauth URI (no third-party service). */
+    public String getQrSvg() {
+        String uri = pending.enrolmentUri();
+        if (uri == null) {
+            return "";
+        }
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
+            StringBuilder path = new StringBuilder();
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                    }
+                }
+            }
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
+                    + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\""
+                    + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        } catch (WriterException e) {
+            return "";
+        }
+    }
+
+    public String getSecret() {
+        String secret = pending.enrolmentSecret();
+        return secret == null ? "" : secret.replaceAll("(.{4})", "$1 ").strip();
+    }
+
+    public List<String> getRecoveryCodes() {
+        return pending.recoveryCodes();
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+}
