@@ -37,6 +37,16 @@ public final class Browser implements AutoCloseable {
         this.userDataDir = userDataDir;
     }
 
+    /** The Hub's URL from the one Arquillian gives a deployment (whose context is the test WAR's). */
+    public static String hubUrl(java.net.URL deploymentBase) {
+        return deploymentBase.toString().replaceAll("/[^/]*/?$", "/") + "hub/";
+    }
+
+    /** Opens Chromium on the Hub of this Arquillian deployment. */
+    public static Browser open(java.net.URL deploymentBase) throws IOException {
+        return open(hubUrl(deploymentBase));
+    }
+
     /** @param baseUrl the Hub's URL, ending in /hub/ */
     public static Browser open(String baseUrl) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();

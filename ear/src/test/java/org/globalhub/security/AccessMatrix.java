@@ -29,6 +29,8 @@ public final class AccessMatrix {
             Map.entry("/register.xhtml", EVERYONE),
             Map.entry("/register-done.xhtml", EVERYONE),
             Map.entry("/verify.xhtml", EVERYONE),
+            Map.entry("/forgot.xhtml", EVERYONE),
+            Map.entry("/reset.xhtml", EVERYONE),
             Map.entry("/curation/vetting.xhtml", CURATORS),
             Map.entry("/curation/accounts.xhtml", CURATORS),
             Map.entry("/admin/audit.xhtml", ADMINISTRATORS),
@@ -67,6 +69,8 @@ public final class AccessMatrix {
             Map.entry("LoginService.completeLogin", EVERYONE),
             Map.entry("LoginService.beginEnrolment", EVERYONE),
             Map.entry("LoginService.confirmEnrolment", EVERYONE),
+            Map.entry("PasswordResetService.requestReset", EVERYONE),
+            Map.entry("PasswordResetService.resetPassword", EVERYONE),
             Map.entry("RegistrationService.register", EVERYONE),
             Map.entry("RegistrationService.verifyEmail", EVERYONE),
             Map.entry("RegistrationService.awaitingVetting", CURATORS),
@@ -85,7 +89,8 @@ public final class AccessMatrix {
             Map.entry("AccountService.revoke", ADMINISTRATORS),
             Map.entry("AccountService.securityEvents", ADMINISTRATORS),
             Map.entry("AccountService.confirmStillServing", MEMBERS),
-            Map.entry("AccountService.callerStillActive", MEMBERS),
+            Map.entry("AccountService.callerSessionStillValid", MEMBERS),
+            Map.entry("AccountService.endAllMySessions", MEMBERS),
             Map.entry("AccountService.callerDueForReverification", MEMBERS));
 
     private AccessMatrix() {

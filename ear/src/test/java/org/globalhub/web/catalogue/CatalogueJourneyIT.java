@@ -32,14 +32,10 @@ class CatalogueJourneyIT {
     @ArquillianResource
     URL base;
 
-    private String hubUrl() {
-        return base.toString().replaceAll("/[^/]*/?$", "/") + "hub/";
-    }
-
     @Test
     void agentFiltersOpensAToolAndFeedbackAppearsEscapedAfterModeration() throws Exception {
         String comment = "<script>window.hacked=1</script> Fast triage, few false alarms " + System.nanoTime();
-        try (Browser browser = Browser.open(hubUrl())) {
+        try (Browser browser = Browser.open(base)) {
             browser.logIn("agent");
             assertTrue(browser.text(By.id("resultCount")).matches("(?s).*\\d+ tools found.*"));
             browser.screenshot("catalogue");
@@ -87,7 +83,7 @@ class CatalogueJourneyIT {
 
     @Test
     void badAddressesGiveAClearMessageNotAStackTrace() throws Exception {
-        try (Browser browser = Browser.open(hubUrl())) {
+        try (Browser browser = Browser.open(base)) {
             browser.logIn("agent");
             for (String bad : List.of("catalogue/tool.xhtml?id=987654321", "catalogue/tool.xhtml?id=abc", "catalogue/tool.xhtml")) {
                 browser.go(bad);
@@ -104,7 +100,7 @@ class CatalogueJourneyIT {
 
     @Test
     void arabicPagesAreRightToLeftAndTheChoiceIsRemembered() throws Exception {
-        try (Browser browser = Browser.open(hubUrl())) {
+        try (Browser browser = Browser.open(base)) {
             browser.logIn("agent");
             browser.find(By.linkText("العربية")).click();
             browser.waitFor(By.cssSelector("html[dir='rtl']"));

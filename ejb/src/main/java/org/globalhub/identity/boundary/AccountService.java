@@ -14,6 +14,7 @@ import java.util.Set;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
@@ -93,6 +94,14 @@ public class AccountService {
         audit().record(caller(), "role.revoked", "Account", accountId, role);
     }
 
+    /** Ends every open session of the caller's account, this one included ("log out everywhere"). */
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void endAllMySessions() {
+        Account account = self();
+        account.endAllSessions();
+        audit().record(caller(), "session.endedEverywhere", "Account", account.getId(), null);
+    }
+
     /** The agent confirms they still serve in law enforcement; due again in 12 months. */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public void confirmStillServing() {
@@ -101,18 +110,20 @@ public class AccountService {
         audit().record(caller(), "account.reverified", "Account", account.getId(), null);
     }
 
-    /** False when the caller's account was suspended or changed since login: the web layer ends the session. */
+    /**
+     * False when the caller's account was suspended, or its roles, password or second factor changed since
+     * the login that gave {@code loginStamp}: the web layer then ends the session.
+     */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
-    public boolean callerStillActive() {
-        List<Account> found = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", caller()).getResultList();
+    public boolean callerSessionStillValid(long loginStamp) {
         // Callers from the server's own realm (tests, operators) have no Hub account and are not ended here.
-        return found.isEmpty() || found.get(0).getStatus() == AccountStatus.ACTIVE;
+        return AccountLookup.findByEmail(em, caller())
+                .map(a -> a.getStatus() == AccountStatus.ACTIVE && a.getSecurityStamp() == loginStamp).orElse(true);
     }
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public boolean callerDueForReverification() {
-        List<Account> found = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", caller()).getResultList();
-        return !found.isEmpty() && found.get(0).isDueForReverification(Instant.now(CLOCK));
+        return AccountLookup.findByEmail(em, caller()).map(a -> a.isDueForReverification(Instant.now(CLOCK))).orElse(false);
     }
 
     /** Security events for administrators: newest first, optionally only those mentioning a text. */
@@ -153,19 +164,11 @@ public class AccountService {
     }
 
     private Account self() {
-        List<Account> found = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", caller()).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("error.notFound", caller());
-        }
-        return found.get(0);
+        return AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("error.notFound", caller()));
     }
 
     private Account get(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new NotFoundException("error.notFound", accountId);
-        }
-        return account;
+        return AccountLookup.get(em, accountId);
     }
 
     private String caller() {

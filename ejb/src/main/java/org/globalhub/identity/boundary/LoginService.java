@@ -5,14 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.NoResultException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.control.SourceThrottle;
@@ -146,7 +147,7 @@ public class LoginService {
         account.loginSucceeded();
         SourceThrottle.instance().reset(source);
         audit().record(account.getEmail(), "login.success", "Account", account.getId(), "from " + source);
-        return new SignedIn(account.getEmail(), account.getRoles(), account.isDueForReverification(now));
+        return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp());
     }
 
     private LoginTicket fail(Account account, String email, String source, Instant now, String why) {
@@ -172,13 +173,7 @@ public class LoginService {
     }
 
     private Account find(String email) {
-        try {
-            return em.createNamedQuery("Account.findByEmail", Account.class)
-                    .setParameter("email", email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
-                    .getSingleResult();
-        } catch (NoResultException e) {
-            return null;
-        }
+        return AccountLookup.findByEmail(em, email).orElse(null);
     }
 
     private Account byTicket(String ticket, Instant now) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.control.PasswordPolicy;
@@ -23,7 +24,6 @@ import org.globalhub.identity.entity.AgencyDomain;
 import org.globalhub.identity.entity.Applicant;
 import org.globalhub.identity.entity.TokenPurpose;
 import org.globalhub.platform.InvalidInputException;
-import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 
 /**
@@ -60,20 +60,18 @@ public class RegistrationService {
         Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
                 form.referee(), form.purpose());
         Instant now = Instant.now(CLOCK);
-        if (!em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
+        if (AccountLookup.findByEmail(em, email).isPresent()) {
             audit().record("anonymous", "account.registerAgain", "Account", email, null);
             return;
         }
         Account account = new Account(email, applicant, PasswordHasher.hash(form.password().toCharArray()),
                 PRIVACY_NOTICE_VERSION, now);
+        account.writeTo(form.language());
         em.persist(account);
         String token = Secrets.token();
         em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
         audit().record(email, "account.registered", "Account", account.getId(), "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
-        HubMail.send(mail, email, "Global Hub: confirm your e-mail address",
-                "Hello " + applicant.getFullName() + ",\n\nPlease confirm that this is your official address by opening this link"
-                        + " within 24 hours:\n\n" + HubMail.publicUrl() + "/verify.xhtml?token=" + token
-                        + "\n\nThen curators will check your application. If you did not register, ignore this mail.\n\nGlobal Hub");
+        HubMail.send(mail, account, "verify", HubMail.publicUrl() + "/verify.xhtml?token=" + token);
     }
 
     /** Redeems the link from the mail; the application then waits for vetting. */
@@ -105,9 +103,7 @@ public class RegistrationService {
         Account account = get(accountId);
         account.approve(caller(), Instant.now(CLOCK));
         audit().record(caller(), "account.approved", "Account", accountId, account.getEmail());
-        HubMail.send(mail, account.getEmail(), "Global Hub: your account is approved",
-                "Hello " + account.getApplicant().getFullName() + ",\n\nYour account is approved. Log in at " + HubMail.publicUrl()
-                        + "/login.xhtml\nAt the first login you will set up an authenticator app for the second factor.\n\nGlobal Hub");
+        HubMail.send(mail, account, "approved", HubMail.publicUrl() + "/login.xhtml");
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -116,9 +112,7 @@ public class RegistrationService {
         String text = Texts.clean(reason, "account.decisionReason", true, 2000);
         account.reject(caller(), text);
         audit().record(caller(), "account.rejected", "Account", accountId, text);
-        HubMail.send(mail, account.getEmail(), "Global Hub: your application",
-                "Hello " + account.getApplicant().getFullName() + ",\n\nWe could not approve your application. The reason:\n\n"
-                        + text + "\n\nGlobal Hub");
+        HubMail.send(mail, account, "rejected", text);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -127,9 +121,7 @@ public class RegistrationService {
         String text = Texts.clean(question, "account.decisionReason", true, 2000);
         account.requestInformation(caller(), text);
         audit().record(caller(), "account.infoRequested", "Account", accountId, text);
-        HubMail.send(mail, account.getEmail(), "Global Hub: we need more information",
-                "Hello " + account.getApplicant().getFullName() + ",\n\nTo check your application we need more information:\n\n"
-                        + text + "\n\nPlease answer this mail.\n\nGlobal Hub");
+        HubMail.send(mail, account, "info", text);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -157,11 +149,7 @@ public class RegistrationService {
     }
 
     private Account get(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new NotFoundException("error.notFound", accountId);
-        }
-        return account;
+        return AccountLookup.get(em, accountId);
     }
 
     private String caller() {

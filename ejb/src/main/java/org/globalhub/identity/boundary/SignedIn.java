@@ -2,6 +2,9 @@ package org.globalhub.identity.boundary;
 
 import java.util.Set;
 
-/** A completed login: who, with which roles (the container's groups). */
-public record SignedIn(String email, Set<String> roles, boolean dueForReverification) {
+/**
+ * A completed login: who, with which roles (the container's groups), and the account's security stamp,
+ * which the session keeps: when it changes, the session ends.
+ */
+public record SignedIn(String email, Set<String> roles, long securityStamp) {
 }

@@ -7,7 +7,11 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.globalhub.identity.entity.Account;
 import org.globalhub.platform.BusinessException;
 
 /**
@@ -26,6 +30,17 @@ public final class HubMail {
     /** The Hub's public address, for links in mails: -Dhub.public.url, e.g. https://hub.example.org/hub. */
     public static String publicUrl() {
         return System.getProperty("hub.public.url", "https://localhost:8443/hub");
+    }
+
+    /**
+     * Sends one of the identity mails ({@code mails_*.properties}: {@code <kind>.subject}, {@code <kind>.body})
+     * in the person's language; {@code detail} is the link or the reason.
+     */
+    public static void send(Session session, Account to, String kind, String detail) {
+        ResourceBundle mails = ResourceBundle.getBundle("org.globalhub.identity.mails", Locale.forLanguageTag(to.getLanguage()));
+        Locale locale = Locale.forLanguageTag(to.getLanguage());
+        send(session, to.getEmail(), mails.getString(kind + ".subject"),
+                new MessageFormat(mails.getString(kind + ".body"), locale).format(new Object[] {to.getApplicant().getFullName(), detail}));
     }
 
     public static void send(Session session, String to, String subject, String body) {

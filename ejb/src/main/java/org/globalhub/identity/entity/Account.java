@@ -119,6 +119,14 @@ public class Account {
     @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
 
+    /** ISO 639-1 code of the language the person registered in; the Hub's mails to them use it. */
+    @Column(nullable = false, length = 8)
+    private String language = "en";
+
+    /** Changes whenever open sessions of this account must end (see V4 migration). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -141,6 +149,12 @@ public class Account {
             throw new InvalidInputException("error.email");
         }
         return normal;
+    }
+
+    /** Mails to this person are written in one of the six languages; anything else means English. */
+    public void writeTo(String languageCode) {
+        this.language = languageCode != null && java.util.Set.of("ar", "zh", "en", "fr", "ru", "es").contains(languageCode)
+                ? languageCode : "en";
     }
 
     public String emailDomain() {
@@ -190,6 +204,7 @@ public class Account {
         status = AccountStatus.SUSPENDED;
         statusReason = reason;
         loginTicketHash = null;
+        securityStamp++;
     }
 
     public void reinstate(Instant now) {
@@ -217,10 +232,17 @@ public class Account {
 
     public void grant(String role) {
         roles.add(role);
+        securityStamp++;
     }
 
     public void revoke(String role) {
         roles.remove(role);
+        securityStamp++;
+    }
+
+    /** Every open session of this account ends at its next request. */
+    public void endAllSessions() {
+        securityStamp++;
     }
 
     public boolean isLocked(Instant now) {
@@ -279,12 +301,14 @@ public class Account {
         totpSecret = null;
         pendingTotpSecret = null;
         totpLastStep = 0;
+        securityStamp++;
     }
 
     public void changePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash);
         failedLogins = 0;
         lockedUntil = null;
+        securityStamp++;
     }
 
     public Long getId() { return id; }
@@ -304,6 +328,8 @@ public class Account {
     public String getDecidedBy() { return decidedBy; }
     public Instant getLastConfirmedAt() { return lastConfirmedAt; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public long getSecurityStamp() { return securityStamp; }
+    public String getLanguage() { return language; }
 
     /** When the next re-verification is due (null before approval). */
     public Instant getReverificationDue() {

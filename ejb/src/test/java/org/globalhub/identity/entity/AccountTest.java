@@ -88,4 +88,22 @@ class AccountTest {
         account.loginFailed(NOW);
         assertFalse(account.holdsTicket("h", NOW));
     }
+
+    @Test
+    void everyChangeThatMustEndSessionsChangesTheSecurityStamp() {
+        Account account = applicant();
+        account.emailVerified(NOW);
+        account.approve("curator", NOW);
+        long stamp = account.getSecurityStamp();
+        account.loginFailed(NOW);
+        account.confirmStillServing(NOW);
+        assertEquals(stamp, account.getSecurityStamp(), "ordinary events keep sessions");
+        account.grant("curator");
+        account.revoke("curator");
+        account.changePassword("other-hash");
+        account.resetTotp();
+        account.endAllSessions();
+        account.suspend("left the service");
+        assertEquals(stamp + 6, account.getSecurityStamp());
+    }
 }

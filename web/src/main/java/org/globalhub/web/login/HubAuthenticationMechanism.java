@@ -21,12 +21,14 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_AT = "hub.loginAt";
     static final String WANTED = "hub.wanted";
+    static final String STAMP = "hub.securityStamp";
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() instanceof VerifiedCaller caller) {
             request.getSession().setAttribute(LOGIN_AT, Instant.now());
+            request.getSession().setAttribute(STAMP, caller.securityStamp());
             return context.notifyContainerAboutLogin(caller.email(), caller.roles());
         }
         if (context.isProtected()) {

@@ -95,7 +95,7 @@ public class LoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         request.changeSessionId();
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles())).newAuthentication(true));
+                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles(), signedIn.securityStamp())).newAuthentication(true));
         pending.clear();
         if (status != AuthenticationStatus.SUCCESS) {
             Messages.info("login.failed");

@@ -45,7 +45,8 @@ public class RegisterBacking {
             if (password == null || !password.equals(passwordAgain)) {
                 throw new InvalidInputException("error.password.mismatch");
             }
-            registration.register(new Registration(fullName, agency, unit, country, email, phone, referee, purpose, password, consent));
+            registration.register(new Registration(fullName, agency, unit, country, email, phone, referee, purpose, password, consent,
+                    locale.getLanguage()));
             return "/register-done?faces-redirect=true";
         } catch (BusinessException e) {
             Messages.error(e);

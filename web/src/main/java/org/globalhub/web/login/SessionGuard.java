@@ -15,7 +15,8 @@ import org.globalhub.identity.boundary.AccountService;
 
 /**
  * Ends a login that must not go on: after 12 hours whatever the activity (the idle limit of 30 minutes is
- * the session time-out in web.xml), or within a minute once the account was suspended.
+ * the session time-out in web.xml), or within a minute once the account was suspended or its roles,
+ * password or second factor changed (its security stamp no longer matches the login's).
  */
 @WebFilter("*.xhtml")
 public class SessionGuard extends HttpFilter {
@@ -50,6 +51,7 @@ public class SessionGuard extends HttpFilter {
             return false;
         }
         session.setAttribute(CHECKED_AT, now);
-        return !accounts.callerStillActive();
+        long stamp = session.getAttribute(HubAuthenticationMechanism.STAMP) instanceof Long value ? value : -1;
+        return !accounts.callerSessionStillValid(stamp);
     }
 }

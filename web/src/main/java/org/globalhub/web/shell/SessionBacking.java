@@ -45,6 +45,12 @@ public class SessionBacking {
         return Messages.attempt(accounts::confirmStillServing, "reverify.done", "/catalogue/index?faces-redirect=true");
     }
 
+    /** Ends this session and every other one of the account (another browser, a lost laptop). */
+    public String logoutEverywhere() throws ServletException {
+        accounts.endAllMySessions();
+        return logout();
+    }
+
     /** Ends the login and the session, then shows the login page. */
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
