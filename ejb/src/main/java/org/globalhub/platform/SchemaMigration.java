@@ -38,6 +38,10 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // The batch job repository (JBeret) creates its own tables in the same database at server
+                // start, before the Hub deploys: they are not the Hub's, so an empty history starts at 0.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

@@ -56,6 +56,18 @@ public class Answer {
         this.answeredAt = Objects.requireNonNull(answeredAt);
     }
 
+    /** A new answer to the same question; true when it differs from the stored one. */
+    public boolean revise(String newText, Instant now) {
+        String normal = question.normalise(newText);
+        if (normal.equals(text) && questionVersion == question.getVersion()) {
+            return false;
+        }
+        this.text = normal;
+        this.questionVersion = question.getVersion();
+        this.answeredAt = now;
+        return true;
+    }
+
     public Long getId() { return id; }
     public Question getQuestion() { return question; }
     public int getQuestionVersion() { return questionVersion; }

@@ -18,6 +18,7 @@ import org.globalhub.platform.Texts;
 /** The company, university or non-profit that makes one or more tools. */
 @Entity
 @Table(name = "provider")
+@jakarta.persistence.NamedQuery(name = "Provider.findByName", query = "SELECT p FROM Provider p WHERE LOWER(p.name) = :name")
 public class Provider {
 
     @Id

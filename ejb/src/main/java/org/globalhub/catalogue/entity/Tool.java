@@ -36,6 +36,7 @@ import org.globalhub.platform.Texts;
  */
 @Entity
 @Table(name = "tool")
+@NamedQuery(name = "Tool.findByImportKey", query = "SELECT t FROM Tool t WHERE t.importKey = :key")
 @NamedQuery(name = "Tool.countByStatus", query = "SELECT COUNT(t) FROM Tool t WHERE t.status = :status")
 @NamedQuery(name = "Tool.findAllForCuration",
         query = "SELECT t FROM Tool t JOIN FETCH t.provider ORDER BY t.status, LOWER(t.name), t.id")
@@ -108,6 +109,10 @@ public class Tool {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The provider's own key for the tool, prefixed by the provider: re-imports update instead of duplicating. */
+    @Column(name = "import_key", length = 300)
+    private String importKey;
+
     /** A random number fixed at creation; the neutral order permutes these per visitor (see NeutralOrder). */
     @Column(name = "shuffle_key", nullable = false)
     private long shuffleKey;
@@ -124,6 +129,20 @@ public class Tool {
         this.provider = Objects.requireNonNull(provider);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.shuffleKey = ThreadLocalRandom.current().nextLong(NeutralOrder.MODULUS);
+    }
+
+    /** Name and summary as the provider gives them; true when something changed. */
+    public boolean describe(String name, String summary) {
+        String newName = Texts.clean(name, "tool.name", true, 200);
+        String newSummary = Texts.clean(summary, "tool.summary", true, 1000);
+        boolean changed = !newName.equals(this.name) || !newSummary.equals(this.summary);
+        this.name = newName;
+        this.summary = newSummary;
+        return changed;
+    }
+
+    public void importedAs(String key) {
+        this.importKey = key;
     }
 
     public void label(Set<Purpose> purposes, Set<Technology> technologies, Set<InvestigationPhase> phases) {
@@ -213,4 +232,5 @@ public class Tool {
     public Instant getCreatedAt() { return createdAt; }
     public long getShuffleKey() { return shuffleKey; }
     public long getVersion() { return version; }
+    public String getImportKey() { return importKey; }
 }

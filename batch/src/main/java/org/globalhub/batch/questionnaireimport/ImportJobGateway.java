@@ -1,0 +1,38 @@
+package org.globalhub.batch.questionnaireimport;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import org.globalhub.catalogue.boundary.QuestionnaireImportService;
+import org.globalhub.catalogue.control.ImportProblemDetail;
+import org.globalhub.catalogue.control.ImportRow;
+import org.globalhub.catalogue.control.ImportRowValidator;
+import org.globalhub.identity.Roles;
+
+/**
+ * The batch artifacts' way into the catalogue. Batch threads run without the starter's login (a run may be
+ * started from the WildFly CLI), so this local-only bean calls the administrator-only service as an
+ * administrator; who started the run travels as a job parameter into the tools' history.
+ */
+@Stateless
+@RunAs(Roles.ADMINISTRATOR)
+@PermitAll // reachable only by local calls of this application's batch artifacts (no remote view)
+public class ImportJobGateway {
+
+    @EJB
+    QuestionnaireImportService imports;
+
+    public ImportRowValidator validator() {
+        return imports.validator();
+    }
+
+    public int write(List<ImportRow> rows, boolean publish, String actor) {
+        return imports.importRows(rows, publish, actor);
+    }
+
+    public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {
+        imports.recordProblems(executionId, line, problems);
+    }
+}

@@ -1,0 +1,148 @@
+package org.globalhub.batch.questionnaireimport;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import org.globalhub.catalogue.boundary.QuestionnaireImportService;
+import org.globalhub.catalogue.entity.ImportProblem;
+import org.globalhub.catalogue.entity.ImportRun;
+import org.globalhub.identity.Roles;
+import org.globalhub.platform.InvalidInputException;
+
+/**
+ * Administrators' control of the questionnaire import: upload and start, runs with their figures, stop and
+ * restart, the problem report. The one place that starts the job from the Hub (the CLI is the other).
+ */
+@Stateless
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class ImportJobService {
+
+    public static final String JOB = "questionnaire-import";
+
+    @EJB
+    QuestionnaireImportService imports;
+
+    @Resource
+    SessionContext context;
+
+    /** Keeps the upload in the server's data folder and starts a run; returns its execution id. */
+    public long start(String fileName, byte[] content, boolean publish) {
+        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
+            throw new InvalidInputException("import.format");
+        }
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("import.empty");
+        }
+        if (content.length > QuestionnaireFile.MAX_BYTES) {
+            throw new InvalidInputException("import.tooBig");
+        }
+        Path stored = uploads().resolve(UUID.randomUUID() + (lower.endsWith(".csv") ? ".csv" : ".json"));
+        try {
+            Files.write(stored, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("file", stored.toString());
+        parameters.setProperty("publish", String.valueOf(publish));
+        String caller = context.getCallerPrincipal().getName();
+        parameters.setProperty("startedBy", caller);
+        long execution = operator().start(JOB, parameters);
+        imports.recordRun(execution, name.length() > 255 ? name.substring(0, 255) : name, publish, caller);
+        return execution;
+    }
+
+    public List<ImportRunView> runs() {
+        JobOperator operator = operator();
+        List<ImportRunView> runs = new ArrayList<>();
+        if (!operator.getJobNames().contains(JOB)) {
+            return runs;
+        }
+        for (JobInstance instance : operator.getJobInstances(JOB, 0, 50)) {
+            for (JobExecution execution : operator.getJobExecutions(instance)) {
+                runs.add(view(operator, execution));
+            }
+        }
+        runs.sort((a, b) -> Long.compare(b.executionId(), a.executionId()));
+        return runs;
+    }
+
+    public ImportRunView run(long executionId) {
+        JobOperator operator = operator();
+        return view(operator, operator.getJobExecution(executionId));
+    }
+
+    private ImportRunView view(JobOperator operator, JobExecution execution) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+            for (Metric metric : step.getMetrics()) {
+                switch (metric.getType()) {
+                    case READ_COUNT -> read += metric.getValue();
+                    case WRITE_COUNT -> written += metric.getValue();
+                    case PROCESS_SKIP_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
+                    default -> { }
+                }
+            }
+        }
+        ImportRun run = imports.run(execution.getExecutionId());
+        BatchStatus status = execution.getBatchStatus();
+        return new ImportRunView(execution.getExecutionId(), run == null ? "-" : run.getFileName(),
+                run == null ? "-" : run.getStartedBy(), run != null && run.isPublish(), status.name(), execution.getExitStatus(),
+                execution.getStartTime(), execution.getEndTime(), read, written, skipped,
+                status == BatchStatus.STOPPED || status == BatchStatus.FAILED,
+                status == BatchStatus.STARTING || status == BatchStatus.STARTED);
+    }
+
+    public void stop(long executionId) {
+        operator().stop(executionId);
+    }
+
+    /** Restarts a stopped or failed run where its last checkpoint left it; returns the new execution id. */
+    public long restart(long executionId) {
+        ImportRun run = imports.run(executionId);
+        long next = operator().restart(executionId, operator().getParameters(executionId));
+        if (run != null) {
+            imports.recordRun(next, run.getFileName(), run.isPublish(), context.getCallerPrincipal().getName());
+        }
+        return next;
+    }
+
+    public List<ImportProblem> problems(long executionId) {
+        return imports.problems(executionId);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static Path uploads() {
+        Path dir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "hub-imports");
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

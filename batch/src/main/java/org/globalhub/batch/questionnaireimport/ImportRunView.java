@@ -1,0 +1,9 @@
+package org.globalhub.batch.questionnaireimport;
+
+import java.util.Date;
+
+/** One import run as the admin page shows it: the job repository's figures and who started it. */
+public record ImportRunView(long executionId, String fileName, String startedBy, boolean publish, String status,
+                            String exitStatus, Date start, Date end, long read, long written, long skipped,
+                            boolean restartable, boolean running) {
+}

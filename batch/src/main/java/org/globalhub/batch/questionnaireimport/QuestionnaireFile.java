@@ -1,0 +1,133 @@
+package org.globalhub.batch.questionnaireimport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a questionnaire file into rows of cells (column → text). CSV: UTF-8 with or without BOM, comma or
+ * semicolon (taken from the header line), quoted multi-line fields. JSON: an array of objects with the
+ * same keys; a list value becomes {@code a|b}. Anything else is refused with a clear reason.
+ */
+public final class QuestionnaireFile {
+
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    /** One data row: its number in the file (the header is row 1) and its cells. */
+    public record Row(long number, Map<String, String> cells) implements java.io.Serializable {
+    }
+
+    /** The file cannot be read at all; nothing was imported. */
+    public static class UnreadableFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UnreadableFileException(String reason) {
+            super(reason);
+        }
+    }
+
+    private QuestionnaireFile() {
+    }
+
+    public static List<Row> read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableFileException("The file is larger than 50 MB.");
+            }
+            String text = decode(Files.readAllBytes(file));
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".json")) {
+                return json(text);
+            }
+            if (name.endsWith(".csv")) {
+                return csv(text);
+            }
+            throw new UnreadableFileException("Only .csv and .json files can be imported.");
+        } catch (IOException e) {
+            throw new UnreadableFileException("The file could not be read: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new UnreadableFileException("The file is binary, not text.");
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+        }
+    }
+
+    private static List<Row> csv(String text) throws IOException {
+        String header = text.lines().findFirst().orElseThrow(() -> new UnreadableFileException("The file is empty."));
+        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (String column : parser.getHeaderNames()) {
+                    cells.put(column.strip(), record.isSet(column) ? record.get(column) : null);
+                }
+                rows.add(new Row(record.getRecordNumber() + 1, cells));
+            }
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new UnreadableFileException("The CSV file is malformed: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    private static List<Row> json(String text) {
+        try {
+            JsonArray array = Json.createReader(new StringReader(text)).readArray();
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                    throw new UnreadableFileException("Item " + (i + 1) + " of the JSON array is not an object.");
+                }
+                JsonObject object = array.getJsonObject(i);
+                Map<String, String> cells = new LinkedHashMap<>();
+                object.forEach((key, value) -> cells.put(key, cell(value)));
+                rows.add(new Row(i + 1, cells));
+            }
+            return rows;
+        } catch (JsonException | ClassCastException e) {
+            throw new UnreadableFileException("The JSON file is malformed: it must be an array of objects.");
+        }
+    }
+
+    private static String cell(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case ARRAY -> value.asJsonArray().stream().map(QuestionnaireFile::cell).collect(Collectors.joining("|"));
+            case NULL -> null;
+            default -> value.toString();
+        };
+    }
+}
