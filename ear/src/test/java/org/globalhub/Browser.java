@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,12 +82,15 @@ public final class Browser implements AutoCloseable {
     /** Logs a demo user in through both steps: password, then a code from their (simulated) authenticator. */
     public void logIn(String user) {
         go("catalogue/index.xhtml");
+        waitFor(By.id("loginForm:email"));
         waitFor(By.id("loginForm:email")).sendKeys(DemoUser.email(user));
         driver.findElement(By.id("loginForm:password")).sendKeys(DemoUser.password(user));
         driver.findElement(By.id("loginForm:loginButton")).click();
         waitFor(By.id("codeForm:code")).sendKeys(DemoUser.nextCode(user));
         driver.findElement(By.id("codeForm:codeButton")).click();
         waitFor(By.id("userForm:logout"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void logOut() {
@@ -102,8 +106,26 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** The element's text; retried briefly while the page is still replacing its document. */
     public String text(By by) {
-        return driver.findElement(by).getText();
+        WebDriverException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return waitFor(by).getText();
+            } catch (WebDriverException e) {
+                last = e;
+                pause();
+            }
+        }
+        throw last;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public WebDriver driver() {
