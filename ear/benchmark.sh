@@ -24,6 +24,7 @@ cp -r "$server/standalone" "$base"
 # Only the benchmark's server logs access times: the Hub's own configuration keeps no access log.
 "$server/bin/jboss-cli.sh" -Djboss.server.base.dir="$base" --commands="embed-server --std-out=discard,\
 /subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time,value=true),\
+/subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=record-request-start-time,value=true),\
 /subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern=\"%U %s %{RESPONSE_TIME_MICROS}\",prefix=access,suffix=.log,rotate=false),\
 stop-embedded-server" >/dev/null
 cp ear/target/hub.ear "$base/deployments/"

@@ -196,7 +196,7 @@ public class CatalogueBenchmark {
         List<Double> times = new ArrayList<>();
         for (String line : tail.split("\n")) {
             String[] fields = line.trim().split(" ");
-            if (fields.length == 3 && fields[0].equals(path) && fields[1].equals("200")) {
+            if (fields.length == 3 && fields[0].equals(path) && fields[1].equals("200") && fields[2].matches("\\d+")) {
                 times.add(Long.parseLong(fields[2]) / 1000.0);
             }
         }
