@@ -7,15 +7,19 @@ import java.util.Set;
 /**
  * Who may use what: the one table the access tests check, for every page of hub-web.war and every public
  * method of the Hub's EJBs. A page or method without an entry fails the tests, so new ones get decided.
- * Roles: anonymous (not logged in), agent, curator, admin (role administrator). Pending and suspended
- * accounts cannot log in at all, so they get what anonymous gets (PageAccessIT checks their refused login).
+ * Kinds of user: anonymous (not logged in), pending (applied, not yet vetted), suspended, agent, curator,
+ * admin (role administrator). Pending and suspended people try to log in and are refused: they must get
+ * exactly what anonymous gets.
  */
 public final class AccessMatrix {
 
     public static final String ANONYMOUS = "anonymous";
-    public static final List<String> ROLES = List.of(ANONYMOUS, "agent", "curator", "admin");
+    /** An applicant whose application waits for vetting, and a suspended agent: both cannot log in. */
+    public static final String PENDING = "pending";
+    public static final String SUSPENDED = "suspended";
+    public static final List<String> ROLES = List.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin");
 
-    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "agent", "curator", "admin");
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin");
     private static final Set<String> MEMBERS = Set.of("agent", "curator", "admin");
     private static final Set<String> CURATORS = Set.of("curator", "admin");
     private static final Set<String> ADMINISTRATORS = Set.of("admin");
@@ -46,7 +50,10 @@ public final class AccessMatrix {
             Map.entry("/curation/concerns.xhtml", CURATORS),
             Map.entry("/curation/feedback.xhtml", CURATORS));
 
-    /** "SimpleClassName.method" of every public business method → users who may call it. */
+    /**
+     * "SimpleClassName.method" of every public business method → users who may call it. Pending and
+     * suspended people have no login, so they reach the services as anonymous callers.
+     */
     public static final Map<String, Set<String>> SERVICES = Map.ofEntries(
             Map.entry("CatalogueService.search", MEMBERS),
             Map.entry("CatalogueService.profile", MEMBERS),

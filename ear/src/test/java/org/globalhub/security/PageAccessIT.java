@@ -44,6 +44,15 @@ class PageAccessIT {
         return "https://localhost:" + (base.getPort() + HTTPS_MINUS_HTTP) + "/hub";
     }
 
+    /** Tries to log in with the right password of an account that may not get in; checks the refusal. */
+    private HubHttp refused(String email, String password, String why) throws Exception {
+        HubHttp http = HubHttp.open(https(), true);
+        HttpResponse<String> response = http.submit("/login.xhtml", "loginForm", "loginButton",
+                java.util.Map.of("email", email, "password", password));
+        assertTrue(response.body().contains(why), email + " is refused and told why");
+        return http;
+    }
+
     private HubHttp loggedIn(String user) throws Exception {
         HubHttp http = HubHttp.open(https(), true);
         assertTrue(http.logIn(user).body().contains("userForm:logout"), user + " could not log in");
@@ -63,7 +72,12 @@ class PageAccessIT {
     void everyRoleGetsExactlyThePagesTheMatrixGivesIt() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String role : AccessMatrix.ROLES) {
-            HubHttp http = AccessMatrix.ANONYMOUS.equals(role) ? HubHttp.open(https(), true) : loggedIn(role);
+            HubHttp http = switch (role) {
+                case AccessMatrix.ANONYMOUS -> HubHttp.open(https(), true);
+                case AccessMatrix.PENDING -> refused("amina.diallo@police.example", "applicant-demo-2026", "being checked by a curator");
+                case AccessMatrix.SUSPENDED -> refused("former@hub.example", "former-demo-2026", "Your account is suspended");
+                default -> loggedIn(role);
+            };
             for (var entry : AccessMatrix.PAGES.entrySet()) {
                 HttpResponse<String> response = http.get(entry.getKey());
                 boolean loginShown = response.uri().getPath().endsWith("/login.xhtml") && !entry.getKey().equals("/login.xhtml");
@@ -74,7 +88,8 @@ class PageAccessIT {
                     wrong.add(role + " " + entry.getKey() + ": HTTP " + response.statusCode() + (loginShown ? " (login page)" : "")
                             + ", expected " + (expected ? "open" : "refused"));
                 }
-                if (!expected && !AccessMatrix.ANONYMOUS.equals(role) && response.statusCode() != 403) {
+                boolean hasLogin = !List.of(AccessMatrix.ANONYMOUS, AccessMatrix.PENDING, AccessMatrix.SUSPENDED).contains(role);
+                if (!expected && hasLogin && response.statusCode() != 403) {
                     wrong.add(role + " " + entry.getKey() + ": a logged-in user without the role must get 403, got "
                             + response.statusCode());
                 }

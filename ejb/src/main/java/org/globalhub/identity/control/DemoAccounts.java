@@ -10,7 +10,7 @@ import org.globalhub.identity.entity.Applicant;
 
 /**
  * Demo accounts: one per role, already enrolled with published TOTP secrets (demo-totp.sh prints their
- * current code), plus two applicants waiting in the vetting queue. DEMO ONLY.
+ * current code), a suspended former agent, and two applicants waiting in the vetting queue. DEMO ONLY.
  */
 public final class DemoAccounts {
 
@@ -39,6 +39,13 @@ public final class DemoAccounts {
             em.persist(account);
         }
         em.persist(new AgencyDomain("police.example", "Example National Police", "demo", now));
+        Account former = new Account("former@hub.example", new Applicant("Demo former agent", "Demo Police", null, "FR",
+                "+33 1 00 00 00 00", "Demo supervisor", "Demonstration account"),
+                PasswordHasher.hash("former-demo-2026".toCharArray()), "1", now);
+        former.emailVerified(now);
+        former.approve("demo", now);
+        former.suspend("Left the police service (demo)");
+        em.persist(former);
         applicant(em, "amina.diallo@police.example", "Amina Diallo", "Example National Police", "SN", now);
         applicant(em, "j.smith@freemail.example", "John Smith", "County Sheriff Office", "US", now.plus(Duration.ofMinutes(5)));
     }
