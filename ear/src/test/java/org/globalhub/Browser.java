@@ -85,17 +85,28 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("loginForm:email"));
         waitFor(By.id("loginForm:email")).sendKeys(DemoUser.email(user));
         driver.findElement(By.id("loginForm:password")).sendKeys(DemoUser.password(user));
-        driver.findElement(By.id("loginForm:loginButton")).click();
+        submit(By.id("loginForm:loginButton"));
         waitFor(By.id("codeForm:code")).sendKeys(DemoUser.nextCode(user));
-        driver.findElement(By.id("codeForm:codeButton")).click();
+        submit(By.id("codeForm:codeButton"));
         waitFor(By.id("userForm:logout"));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void logOut() {
-        driver.findElement(By.id("userForm:logout")).click();
+        submit(By.id("userForm:logout"));
         waitFor(By.id("loginForm:email"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    public void submit(By by) {
+        submit(driver.findElement(by));
+    }
+
+    public void submit(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public WebElement waitFor(By by) {

@@ -41,7 +41,7 @@ class CatalogueJourneyIT {
             browser.screenshot("catalogue");
 
             new Select(browser.find(By.id("filters:technology"))).selectByVisibleText("Text");
-            browser.find(By.id("filters:searchButton")).click();
+            browser.submit(By.id("filters:searchButton"));
             browser.waitFor(By.id("resultCount"));
             assertTrue(browser.driver().getCurrentUrl().contains("technology=TEXT"), "filters are in the address");
             List<WebElement> cards = browser.driver().findElements(By.cssSelector(".tool-card"));
@@ -51,7 +51,7 @@ class CatalogueJourneyIT {
             }
 
             String toolName = cards.get(0).findElement(By.cssSelector(".tool-link")).getText();
-            cards.get(0).findElement(By.cssSelector(".tool-link")).click();
+            browser.submit(cards.get(0).findElement(By.cssSelector(".tool-link")));
             assertEquals(toolName, browser.waitFor(By.id("toolName")).getText());
             assertTrue(browser.find(By.id("technical")).getText().contains("What is the tool for?"));
             assertTrue(browser.find(By.id("ethics")).getText().contains("Was the training data obtained lawfully?"));
@@ -59,7 +59,7 @@ class CatalogueJourneyIT {
 
             browser.driver().findElements(By.cssSelector("#feedbackForm\\:rating .ui-rating-star a")).get(3).click();
             browser.find(By.id("feedbackForm:comment")).sendKeys(comment);
-            browser.find(By.id("feedbackForm:sendFeedback")).click();
+            browser.submit(By.id("feedbackForm:sendFeedback"));
             browser.screenshot("feedback-sent");
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("after a curator checks it"));
             assertFalse(browser.find(By.id("feedback")).getText().contains(comment), "not shown before moderation");
@@ -70,7 +70,7 @@ class CatalogueJourneyIT {
             browser.go("curation/feedback.xhtml");
             WebElement item = browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
                     .filter(e -> e.getText().contains(comment)).findFirst().orElseThrow();
-            item.findElement(By.cssSelector("button.publish")).click();
+            browser.submit(item.findElement(By.cssSelector("button.publish")));
             browser.waitFor(By.id("messages"));
 
             browser.driver().get(toolUrl);
@@ -102,14 +102,14 @@ class CatalogueJourneyIT {
     void arabicPagesAreRightToLeftAndTheChoiceIsRemembered() throws Exception {
         try (Browser browser = Browser.open(base)) {
             browser.logIn("agent");
-            browser.find(By.linkText("العربية")).click();
+            browser.submit(By.linkText("العربية"));
             browser.waitFor(By.cssSelector("html[dir='rtl']"));
             assertEquals("ar", browser.find(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("catalogue-ar");
             browser.logOut();
             browser.logIn("agent");
             assertEquals("rtl", browser.find(By.tagName("html")).getAttribute("dir"), "the language cookie outlives the session");
-            browser.find(By.linkText("English")).click();
+            browser.submit(By.linkText("English"));
             browser.waitFor(By.cssSelector("html[dir='ltr']"));
         }
     }

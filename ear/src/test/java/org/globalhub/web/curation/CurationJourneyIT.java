@@ -37,11 +37,11 @@ class CurationJourneyIT {
             browser.go("catalogue/index.xhtml?sort=NEWEST");
             WebElement link = browser.waitFor(By.cssSelector(".tool-card .tool-link"));
             String toolName = link.getText();
-            link.click();
+            browser.submit(link);
             String toolUrl = browser.driver().getCurrentUrl();
             new Select(browser.find(By.id("concernForm:reason"))).selectByVisibleText("Legal issue");
             browser.find(By.id("concernForm:details")).sendKeys("The provider sells it to private buyers.");
-            browser.find(By.id("concernForm:sendConcern")).click();
+            browser.submit(By.id("concernForm:sendConcern"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("Curators will look at your report"));
             browser.go("curation/concerns.xhtml");
             assertTrue(browser.waitFor(By.id("errorPage")).getText().contains("do not have access"),
@@ -54,7 +54,7 @@ class CurationJourneyIT {
             WebElement concern = browser.driver().findElements(By.cssSelector(".concern-item")).stream()
                     .filter(e -> e.getText().contains(toolName)).findFirst().orElseThrow();
             concern.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
-            concern.findElement(By.cssSelector("button.ui-button-danger")).click();
+            browser.submit(concern.findElement(By.cssSelector("button.ui-button-danger")));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
             browser.logOut();
 

@@ -62,14 +62,14 @@ class RegistrationJourneyIT {
             type(browser, "purpose", "Triage of seized phones in our unit.");
             type(browser, "password", "password1234");
             type(browser, "passwordAgain", "password1234");
-            browser.find(By.id("registerForm:registerButton")).click();
+            browser.submit(By.id("registerForm:registerButton"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("consent") || browser.find(By.id("messages")).getText()
                     .contains("privacy notice"), "consent is required");
 
             type(browser, "password", "password1234");
             type(browser, "passwordAgain", "password1234");
             browser.find(By.id("registerForm:consent")).click();
-            browser.find(By.id("registerForm:registerButton")).click();
+            browser.submit(By.id("registerForm:registerButton"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("too common"), "common passwords are refused");
 
             type(browser, "password", password);
@@ -77,7 +77,7 @@ class RegistrationJourneyIT {
             if (!browser.find(By.id("registerForm:consent")).isSelected()) {
                 browser.find(By.id("registerForm:consent")).click();
             }
-            browser.find(By.id("registerForm:registerButton")).click();
+            browser.submit(By.id("registerForm:registerButton"));
             browser.waitFor(By.id("registerDone"));
 
             String link = linkIn(awaitMail(email), "verify.xhtml\\?token=[A-Za-z0-9_-]+");
@@ -89,7 +89,7 @@ class RegistrationJourneyIT {
             browser.go("login.xhtml");
             browser.waitFor(By.id("loginForm:email")).sendKeys(email);
             browser.find(By.id("loginForm:password")).sendKeys(password);
-            browser.find(By.id("loginForm:loginButton")).click();
+            browser.submit(By.id("loginForm:loginButton"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("being checked"), "no entry before approval");
 
             browser.logIn("curator");
@@ -98,7 +98,7 @@ class RegistrationJourneyIT {
                     .filter(e -> e.getText().contains(email)).findFirst().orElseThrow();
             assertTrue(application.getText().contains("known domain of Example National Police"), "domain hint");
             assertTrue(application.getText().contains("Sara K<script>x</script>"), "shown as text");
-            application.findElement(By.cssSelector("button.approve")).click();
+            browser.submit(application.findElement(By.cssSelector("button.approve")));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("approved"));
             assertTrue(awaitMailCount(email, 2).get(1).getSubject().contains("approved"), "the applicant is told");
             browser.logOut();
@@ -106,18 +106,18 @@ class RegistrationJourneyIT {
             browser.go("login.xhtml");
             browser.waitFor(By.id("loginForm:email")).sendKeys(email);
             browser.find(By.id("loginForm:password")).sendKeys(password);
-            browser.find(By.id("loginForm:loginButton")).click();
+            browser.submit(By.id("loginForm:loginButton"));
             String secret = browser.waitFor(By.id("secret")).getText().replace(" ", "");
             assertTrue(browser.find(By.cssSelector(".qr svg")).isDisplayed(), "QR code shown");
             browser.find(By.id("enrolForm:code")).sendKeys("000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
-            browser.find(By.id("enrolForm:enrolButton")).click();
+            browser.submit(By.id("enrolForm:enrolButton"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("not right"), "a wrong code is refused");
             browser.find(By.id("enrolForm:code")).clear();
             browser.find(By.id("enrolForm:code")).sendKeys(Totp.code(secret, Totp.step(Instant.now())));
-            browser.find(By.id("enrolForm:enrolButton")).click();
+            browser.submit(By.id("enrolForm:enrolButton"));
             List<WebElement> codes = browser.waitFor(By.id("recoveryCodes")).findElements(By.tagName("li"));
             assertEquals(10, codes.size());
-            browser.find(By.id("continueLink")).click();
+            browser.submit(By.id("continueLink"));
             assertTrue(browser.waitFor(By.id("resultCount")).getText().contains("tools found"));
         }
     }
