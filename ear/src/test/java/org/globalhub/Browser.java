@@ -104,7 +104,16 @@ public final class Browser implements AutoCloseable {
     public void submit(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        // Chrome reports a replaced document either as a stale element or as "node does not belong to the
+        // document": any failure to reach the old page means the new one has come.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -115,11 +115,11 @@ class LoginSecurityIT {
     void aResetLinkChangesThePasswordOnceAndTheSecondFactorIsStillAsked() {
         String email = probe.activeAgent(name(), Totp.newSecret());
         String token = probe.resetLink(email);
-        InvalidInputException common = assertThrows(InvalidInputException.class, () -> reset.resetPassword(token, "password1234"));
+        InvalidInputException common = assertThrows(InvalidInputException.class, () -> reset.resetPassword(token, "password1234", "password1234"));
         assertEquals("error.password.common", common.messageKey());
-        reset.resetPassword(token, "new lantern orbit seven");
+        reset.resetPassword(token, "new lantern orbit seven", "new lantern orbit seven");
         assertEquals("error.link", assertThrows(InvalidInputException.class,
-                () -> reset.resetPassword(token, "another fine phrase here")).messageKey(), "the link works once");
+                () -> reset.resetPassword(token, "another fine phrase here", "another fine phrase here")).messageKey(), "the link works once");
         assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
         LoginTicket ticket = login.checkPassword(email, "new lantern orbit seven", source());
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
@@ -38,26 +37,26 @@ public class PasswordResetService {
     Session mail;
 
     public void requestReset(String email) {
-        List<Account> found = AccountLookup.findByEmail(em, Account.normaliseEmail(email)).stream().toList();
-        if (found.isEmpty() || found.get(0).getStatus() != AccountStatus.ACTIVE) {
+        Account account = AccountLookup.findByEmail(em, Account.normaliseEmail(email))
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).orElse(null);
+        if (account == null) {
             new AuditTrail(em, CLOCK).record("anonymous", "password.resetRequested", "Account", "-", "no active account");
             return;
         }
-        Account account = found.get(0);
         String token = Secrets.token();
         em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.PASSWORD_RESET, Instant.now(CLOCK)));
         new AuditTrail(em, CLOCK).record(account.getEmail(), "password.resetRequested", "Account", account.getId(), null);
         HubMail.send(mail, account, "reset", HubMail.publicUrl() + "/reset.xhtml?token=" + token);
     }
 
-    public void resetPassword(String token, String newPassword) {
+    public void resetPassword(String token, String newPassword, String repeated) {
         AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
         Instant now = Instant.now(CLOCK);
         if (found == null || found.getPurpose() != TokenPurpose.PASSWORD_RESET) {
             throw new InvalidInputException("error.link");
         }
         Account account = found.getAccount();
-        PasswordPolicy.check(newPassword, account.getEmail());
+        PasswordPolicy.check(newPassword, repeated, account.getEmail());
         if (!found.redeem(TokenPurpose.PASSWORD_RESET, now)) {
             throw new InvalidInputException("error.link");
         }

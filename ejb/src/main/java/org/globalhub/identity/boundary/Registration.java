@@ -5,5 +5,6 @@ package org.globalhub.identity.boundary;
  * Account and Applicant entities, not here.
  */
 public record Registration(String fullName, String agency, String unit, String countryCode, String email,
-                           String phone, String referee, String purpose, String password, boolean consent, String language) {
+                           String phone, String referee, String purpose, String password, String passwordAgain,
+                           boolean consent, String language) {
 }

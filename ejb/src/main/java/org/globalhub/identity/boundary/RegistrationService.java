@@ -56,7 +56,7 @@ public class RegistrationService {
             throw new InvalidInputException("error.consent");
         }
         String email = Account.normaliseEmail(form.email());
-        PasswordPolicy.check(form.password(), email);
+        PasswordPolicy.check(form.password(), form.passwordAgain(), email);
         Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
                 form.referee(), form.purpose());
         Instant now = Instant.now(CLOCK);
@@ -108,20 +108,26 @@ public class RegistrationService {
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void reject(long accountId, String reason) {
-        Account account = get(accountId);
-        String text = Texts.clean(reason, "account.decisionReason", true, 2000);
-        account.reject(caller(), text);
-        audit().record(caller(), "account.rejected", "Account", accountId, text);
-        HubMail.send(mail, account, "rejected", text);
+        decideWithText(accountId, reason, Account::reject, "account.rejected", "rejected");
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void requestInformation(long accountId, String question) {
+        decideWithText(accountId, question, Account::requestInformation, "account.infoRequested", "info");
+    }
+
+    /** A vetting decision that carries a text (a reason or a question): recorded, audited and mailed. */
+    private void decideWithText(long accountId, String text, Decision decision, String auditAction, String mailKind) {
         Account account = get(accountId);
-        String text = Texts.clean(question, "account.decisionReason", true, 2000);
-        account.requestInformation(caller(), text);
-        audit().record(caller(), "account.infoRequested", "Account", accountId, text);
-        HubMail.send(mail, account, "info", text);
+        String clean = Texts.clean(text, "account.decisionReason", true, 2000);
+        decision.apply(account, caller(), clean);
+        audit().record(caller(), auditAction, "Account", accountId, clean);
+        HubMail.send(mail, account, mailKind, clean);
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        void apply(Account account, String curator, String text);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -35,6 +35,14 @@ public final class PasswordPolicy {
         }
     }
 
+    /** As {@link #check(String, String)}, for forms that ask for the password twice. */
+    public static void check(String password, String repeated, String email) {
+        if (password == null || !password.equals(repeated)) {
+            throw new InvalidInputException("error.password.mismatch");
+        }
+        check(password, email);
+    }
+
     /** @throws InvalidInputException with a key that says which rule the password breaks */
     public static void check(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MIN) {

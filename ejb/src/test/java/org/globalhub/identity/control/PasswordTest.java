@@ -32,6 +32,8 @@ class PasswordTest {
         assertEquals("error.password.personal", assertThrows(InvalidInputException.class,
                 () -> PasswordPolicy.check("amina.diallo-2026", "amina.diallo@police.example")).messageKey());
         PasswordPolicy.check("river tram yellow lamp", "a@b.example");
+        assertEquals("error.password.mismatch", assertThrows(InvalidInputException.class,
+                () -> PasswordPolicy.check("river tram yellow lamp", "river tram yellow lamb", "a@b.example")).messageKey());
         PasswordPolicy.check("ночь улица фонарь", "a@b.example");
         assertTrue(PasswordPolicy.commonCount() > 150);
     }

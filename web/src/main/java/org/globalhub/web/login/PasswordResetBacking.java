@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.globalhub.identity.boundary.PasswordResetService;
-import org.globalhub.platform.InvalidInputException;
 import org.globalhub.web.shell.Messages;
 
 /** Forgotten password ({@code /forgot.xhtml}) and the link's page ({@code /reset.xhtml?token=...}). */
@@ -26,12 +25,8 @@ public class PasswordResetBacking {
 
     public String resetPassword() {
         try {
-            return Messages.attempt(() -> {
-                if (password == null || !password.equals(passwordAgain)) {
-                    throw new InvalidInputException("error.password.mismatch");
-                }
-                reset.resetPassword(token, password);
-            }, "reset.done", "/login?faces-redirect=true");
+            return Messages.attempt(() -> reset.resetPassword(token, password, passwordAgain), "reset.done",
+                    "/login?faces-redirect=true");
         } finally {
             password = null;
             passwordAgain = null;

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.globalhub.identity.boundary.Registration;
 import org.globalhub.identity.boundary.RegistrationService;
 import org.globalhub.platform.BusinessException;
-import org.globalhub.platform.InvalidInputException;
 import org.globalhub.web.shell.LocaleBacking;
 import org.globalhub.web.shell.Messages;
 
@@ -42,11 +41,8 @@ public class RegisterBacking {
 
     public String register() {
         try {
-            if (password == null || !password.equals(passwordAgain)) {
-                throw new InvalidInputException("error.password.mismatch");
-            }
-            registration.register(new Registration(fullName, agency, unit, country, email, phone, referee, purpose, password, consent,
-                    locale.getLanguage()));
+            registration.register(new Registration(fullName, agency, unit, country, email, phone, referee, purpose, password,
+                    passwordAgain, consent, locale.getLanguage()));
             return "/register-done?faces-redirect=true";
         } catch (BusinessException e) {
             Messages.error(e);
