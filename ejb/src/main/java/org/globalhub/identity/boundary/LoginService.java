@@ -144,7 +144,7 @@ public class LoginService {
     }
 
     private SignedIn signIn(Account account, String source, Instant now) {
-        account.loginSucceeded();
+        account.loginSucceeded(now);
         SourceThrottle.instance().reset(source);
         audit().record(account.getEmail(), "login.success", "Account", account.getId(), "from " + source);
         return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp());

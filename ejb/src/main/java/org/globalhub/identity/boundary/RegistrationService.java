@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
@@ -60,8 +61,9 @@ public class RegistrationService {
         Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
                 form.referee(), form.purpose());
         Instant now = Instant.now(CLOCK);
-        if (AccountLookup.findByEmail(em, email).isPresent()) {
-            audit().record("anonymous", "account.registerAgain", "Account", email, null);
+        Optional<Account> existing = AccountLookup.findByEmail(em, email);
+        if (existing.isPresent()) {
+            audit().record("anonymous", "account.registerAgain", "Account", existing.get().getId(), null);
             return;
         }
         Account account = new Account(email, applicant, PasswordHasher.hash(form.password().toCharArray()),
@@ -102,7 +104,7 @@ public class RegistrationService {
     public void approve(long accountId) {
         Account account = get(accountId);
         account.approve(caller(), Instant.now(CLOCK));
-        audit().record(caller(), "account.approved", "Account", accountId, account.getEmail());
+        audit().record(caller(), "account.approved", "Account", accountId, null);
         HubMail.send(mail, account, "approved", HubMail.publicUrl() + "/login.xhtml");
     }
 
@@ -120,14 +122,14 @@ public class RegistrationService {
     private void decideWithText(long accountId, String text, Decision decision, String auditAction, String mailKind) {
         Account account = get(accountId);
         String clean = Texts.clean(text, "account.decisionReason", true, 2000);
-        decision.apply(account, caller(), clean);
+        decision.apply(account, caller(), clean, Instant.now(CLOCK));
         audit().record(caller(), auditAction, "Account", accountId, clean);
         HubMail.send(mail, account, mailKind, clean);
     }
 
     @FunctionalInterface
     private interface Decision {
-        void apply(Account account, String curator, String text);
+        void apply(Account account, String curator, String text, Instant now);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -37,10 +37,15 @@ public final class HubMail {
      * in the person's language; {@code detail} is the link or the reason.
      */
     public static void send(Session session, Account to, String kind, String detail) {
-        ResourceBundle mails = ResourceBundle.getBundle("org.globalhub.identity.mails", Locale.forLanguageTag(to.getLanguage()));
-        Locale locale = Locale.forLanguageTag(to.getLanguage());
-        send(session, to.getEmail(), mails.getString(kind + ".subject"),
-                new MessageFormat(mails.getString(kind + ".body"), locale).format(new Object[] {to.getApplicant().getFullName(), detail}));
+        sendTo(session, to.getEmail(), to.getApplicant().getFullName(), to.getLanguage(), kind, detail);
+    }
+
+    /** The same, for a person whose account may be gone already (the confirmation of an erasure). */
+    public static void sendTo(Session session, String email, String name, String language, String kind, String detail) {
+        Locale locale = Locale.forLanguageTag(language);
+        ResourceBundle mails = ResourceBundle.getBundle("org.globalhub.identity.mails", locale);
+        send(session, email, mails.getString(kind + ".subject"),
+                new MessageFormat(mails.getString(kind + ".body"), locale).format(new Object[] {name, detail}));
     }
 
     public static void send(Session session, String to, String subject, String body) {

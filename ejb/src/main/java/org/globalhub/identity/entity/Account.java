@@ -41,7 +41,24 @@ import org.globalhub.platform.InvalidInputException;
 @NamedQuery(name = "Account.findDueForReverification",
         query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.ACTIVE"
                 + " AND a.lastConfirmedAt < :before ORDER BY a.lastConfirmedAt")
+@NamedQuery(name = "Account.findUnverifiedBefore",
+        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.EMAIL_PENDING"
+                + " AND a.createdAt < :cutoff ORDER BY a.id")
+@NamedQuery(name = "Account.findRejectedBefore",
+        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.REJECTED"
+                + " AND a.decidedAt < :cutoff ORDER BY a.id")
+@NamedQuery(name = "Account.findInactiveToWarn",
+        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
+                + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
+                + " AND a.lastActiveAt < :cutoff"
+                + " AND (a.inactivityWarnedAt IS NULL OR a.inactivityWarnedAt < a.lastActiveAt) ORDER BY a.id")
+@NamedQuery(name = "Account.findInactiveToDelete",
+        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
+                + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
+                + " AND a.lastActiveAt < :cutoff"
+                + " AND a.inactivityWarnedAt <= :warnedBefore AND a.inactivityWarnedAt >= a.lastActiveAt ORDER BY a.id")
 public class Account {
+
 
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK = Duration.ofMinutes(15);
@@ -119,6 +136,21 @@ public class Account {
     @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
 
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    /** When a curator approved, rejected or questioned the application: rejected ones expire from here. */
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    /** When the purge warned that the inactive account will be deleted (cleared by the next login). */
+    @Column(name = "inactivity_warned_at")
+    private Instant inactivityWarnedAt;
+
+    /** The last sign of life (registration, e-mail check, approval, confirmation, login): inactivity counts from here. */
+    @Column(name = "last_active_at", nullable = false)
+    private Instant lastActiveAt;
+
     /** ISO 639-1 code of the language the person registered in; the Hub's mails to them use it. */
     @Column(nullable = false, length = 8)
     private String language = "en";
@@ -140,6 +172,7 @@ public class Account {
         this.consentVersion = Objects.requireNonNull(consentVersion);
         this.consentAt = Objects.requireNonNull(now);
         this.createdAt = now;
+        this.lastActiveAt = now;
     }
 
     /** Lower case, trimmed, and of the form name@domain.tld. */
@@ -165,6 +198,7 @@ public class Account {
         if (status == AccountStatus.EMAIL_PENDING) {
             status = AccountStatus.VETTING;
             emailVerifiedAt = now;
+            lastActiveAt = now;
         }
     }
 
@@ -173,21 +207,25 @@ public class Account {
         status = AccountStatus.ACTIVE;
         roles.add("agent");
         decidedBy = curator;
+        decidedAt = now;
         statusReason = null;
         lastConfirmedAt = now;
+        lastActiveAt = now;
     }
 
-    public void reject(String curator, String reason) {
+    public void reject(String curator, String reason, Instant now) {
         requireVetting();
         status = AccountStatus.REJECTED;
         decidedBy = curator;
+        decidedAt = now;
         statusReason = reason;
     }
 
-    public void requestInformation(String curator, String question) {
+    public void requestInformation(String curator, String question, Instant now) {
         requireVetting();
         status = AccountStatus.INFO_REQUESTED;
         decidedBy = curator;
+        decidedAt = now;
         statusReason = question;
     }
 
@@ -214,11 +252,13 @@ public class Account {
         status = AccountStatus.ACTIVE;
         statusReason = null;
         lastConfirmedAt = now;
+        lastActiveAt = now;
     }
 
     /** The agent confirms they still serve: the next re-verification is due in 12 months. */
     public void confirmStillServing(Instant now) {
         lastConfirmedAt = now;
+        lastActiveAt = now;
     }
 
     public boolean isDueForReverification(Instant now) {
@@ -269,7 +309,9 @@ public class Account {
                 && loginTicketExpires.isAfter(now);
     }
 
-    public void loginSucceeded() {
+    public void loginSucceeded(Instant now) {
+        lastLoginAt = now;
+        lastActiveAt = now;
         failedLogins = 0;
         lockedUntil = null;
         loginTicketHash = null;
@@ -311,6 +353,15 @@ public class Account {
         securityStamp++;
     }
 
+    /** The purge told the person that the inactive account will be deleted unless they log in. */
+    public void inactivityWarned(Instant now) {
+        inactivityWarnedAt = now;
+    }
+
+    public Instant lastActivity() {
+        return lastActiveAt;
+    }
+
     public Long getId() { return id; }
     public String getEmail() { return email; }
     public Applicant getApplicant() { return applicant; }
@@ -328,6 +379,9 @@ public class Account {
     public String getDecidedBy() { return decidedBy; }
     public Instant getLastConfirmedAt() { return lastConfirmedAt; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public Instant getLastLoginAt() { return lastLoginAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public Instant getInactivityWarnedAt() { return inactivityWarnedAt; }
     public long getSecurityStamp() { return securityStamp; }
     public String getLanguage() { return language; }
 

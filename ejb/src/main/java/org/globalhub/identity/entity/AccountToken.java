@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +18,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "account_token")
+@NamedQuery(name = "AccountToken.deleteFor", query = "DELETE FROM AccountToken t WHERE t.account = :account")
+@NamedQuery(name = "AccountToken.countExpiredBefore", query = "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff")
+@NamedQuery(name = "AccountToken.deleteExpiredBefore", query = "DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
 public class AccountToken {
 
     @Id

@@ -36,12 +36,12 @@ class AccountTest {
         Account account = applicant();
         assertThrows(InvalidInputException.class, () -> account.approve("curator", NOW), "e-mail not verified yet");
         account.emailVerified(NOW);
-        account.requestInformation("curator", "Which unit?");
+        account.requestInformation("curator", "Which unit?", NOW);
         assertEquals(AccountStatus.INFO_REQUESTED, account.getStatus());
         account.approve("curator", NOW);
         assertEquals(AccountStatus.ACTIVE, account.getStatus());
         assertTrue(account.getRoles().contains("agent"));
-        assertThrows(InvalidInputException.class, () -> account.reject("curator", "too late"));
+        assertThrows(InvalidInputException.class, () -> account.reject("curator", "too late", NOW));
     }
 
     @Test

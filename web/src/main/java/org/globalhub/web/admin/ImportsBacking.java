@@ -2,14 +2,10 @@ package org.globalhub.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.globalhub.batch.questionnaireimport.ImportJobService;
@@ -18,6 +14,7 @@ import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.Question;
+import org.globalhub.web.shell.Downloads;
 import org.globalhub.web.shell.Messages;
 
 /** The questionnaire import page ({@code /admin/imports.xhtml}): upload, runs, problem reports, templates. */
@@ -79,7 +76,7 @@ public class ImportsBacking {
                     .append(cell(Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument())))
                     .append("\r\n");
         }
-        send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
+        Downloads.send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
     }
 
     /** An empty file with every column, and one example row, in the chosen format. */
@@ -87,9 +84,9 @@ public class ImportsBacking {
         List<String> columns = new ImportRowValidator(catalogue.questions()).allColumns();
         if ("json".equals(format)) {
             String body = columns.stream().map(c -> "    \"" + c + "\": \"" + example(c) + "\"").collect(Collectors.joining(",\n"));
-            send("questionnaire-template.json", "application/json", "[\n  {\n" + body + "\n  }\n]\n");
+            Downloads.send("questionnaire-template.json", "application/json", "[\n  {\n" + body + "\n  }\n]\n");
         } else {
-            send("questionnaire-template.csv", "text/csv", "\uFEFF" + String.join(",", columns) + "\r\n"
+            Downloads.send("questionnaire-template.csv", "text/csv", "\uFEFF" + String.join(",", columns) + "\r\n"
                     + columns.stream().map(c -> cell(example(c))).collect(Collectors.joining(",")) + "\r\n");
         }
     }
@@ -120,20 +117,6 @@ public class ImportsBacking {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    private static void send(String fileName, String type, String body) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(type + "; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     public Part getFile() { return file; }

@@ -25,6 +25,8 @@ import org.globalhub.catalogue.entity.Purpose;
 import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.catalogue.entity.UnRegion;
+import org.globalhub.privacy.entity.PurgeAction;
+import org.globalhub.privacy.entity.RetentionCategory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,11 @@ class BundleKeysTest {
         Stream.of(ProviderType.values()).forEach(v -> keys.add("providerType." + v));
         Stream.of(ToolStatus.values()).forEach(v -> keys.add("status." + v));
         Stream.of(ConcernReason.values()).forEach(v -> keys.add("concernReason." + v));
+        Stream.of(RetentionCategory.values()).forEach(v -> {
+            keys.add("retention.category." + v);
+            keys.add("retention.category." + v + ".what");
+        });
+        Stream.of(PurgeAction.values()).forEach(v -> keys.add("retention.action." + v));
         assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList());
     }
 

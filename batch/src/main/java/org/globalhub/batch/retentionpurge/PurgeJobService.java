@@ -1,0 +1,64 @@
+package org.globalhub.batch.retentionpurge;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import org.globalhub.identity.Roles;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.privacy.boundary.RetentionService;
+import org.globalhub.privacy.entity.PurgeRun;
+
+/** Administrators' control of the retention purge: a dry run or a real run now, and the reports of past runs. */
+@Stateless
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class PurgeJobService {
+
+    public static final String JOB = "retention-purge";
+
+    @EJB
+    RetentionService retention;
+
+    @Resource
+    SessionContext context;
+
+    /** Starts a run unless one is running; returns its execution id. */
+    public long start(boolean dryRun) {
+        if (isRunning()) {
+            throw new InvalidInputException("retention.running");
+        }
+        return BatchRuntime.getJobOperator().start(JOB, PurgeParameters.of(dryRun, context.getCallerPrincipal().getName()));
+    }
+
+    public boolean isRunning() {
+        return running(BatchRuntime.getJobOperator());
+    }
+
+    public List<PurgeRunView> runs() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return retention.runs(50).stream().map(run -> view(operator, run)).toList();
+    }
+
+    private static PurgeRunView view(JobOperator operator, PurgeRun run) {
+        String status;
+        try {
+            status = operator.getJobExecution(run.getExecutionId()).getBatchStatus().name();
+        } catch (RuntimeException e) {
+            status = "-"; // the job repository forgot the execution; the report stays
+        }
+        return new PurgeRunView(run, status);
+    }
+
+    static boolean running(JobOperator operator) {
+        try {
+            return !operator.getRunningExecutions(JOB).isEmpty();
+        } catch (NoSuchJobException e) {
+            return false;
+        }
+    }
+}

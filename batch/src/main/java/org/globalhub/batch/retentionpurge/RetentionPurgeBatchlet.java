@@ -1,0 +1,94 @@
+package org.globalhub.batch.retentionpurge;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import org.globalhub.privacy.control.ExpiredData;
+import org.globalhub.privacy.entity.PurgeRun;
+import org.globalhub.privacy.entity.RetentionCategory;
+
+/**
+ * Runs one purge: takes the lease (or, when another purge holds it, records the overlap and does nothing),
+ * then counts (dry run) or deletes slice by slice every chosen category. The exit status is the outcome.
+ */
+@Named
+@Dependent // bean-defining: the batch module discovers annotated beans only
+public class RetentionPurgeBatchlet extends AbstractBatchlet {
+
+    static final String STOPPED = "STOPPED";
+    private static final int ACCOUNT_SLICE = 200;
+    private static final int RECORD_SLICE = 5000;
+
+    @Inject
+    JobContext job;
+
+    @EJB
+    RetentionPurgeGateway gateway;
+
+    @Inject
+    @BatchProperty
+    String dryRun;
+
+    @Inject
+    @BatchProperty
+    String categories;
+
+    @Inject
+    @BatchProperty
+    String startedBy;
+
+    @Inject
+    @BatchProperty
+    String asOf;
+
+    private volatile boolean stopping;
+
+    @Override
+    public String process() {
+        PurgeParameters parameters = PurgeParameters.parse(dryRun, categories, startedBy, asOf, Instant.now());
+        long id = job.getExecutionId();
+        if (!gateway.acquireLease(id)) {
+            gateway.begin(id, parameters.dryRun(), parameters.asOf(), parameters.startedBy());
+            gateway.finish(id, PurgeRun.OVERLAP);
+            return PurgeRun.OVERLAP;
+        }
+        try {
+            gateway.begin(id, parameters.dryRun(), parameters.asOf(), parameters.startedBy());
+            for (RetentionCategory category : parameters.categories()) {
+                if (stopping) {
+                    break;
+                }
+                if (parameters.dryRun()) {
+                    gateway.count(id, category);
+                } else {
+                    purge(id, category);
+                }
+            }
+            String outcome = stopping ? STOPPED : PurgeRun.COMPLETED;
+            gateway.finish(id, outcome);
+            return outcome;
+        } finally {
+            gateway.releaseLease(id);
+        }
+    }
+
+    private void purge(long id, RetentionCategory category) {
+        if (category == RetentionCategory.INACTIVE_ACCOUNT) {
+            gateway.warnInactive(id);
+        }
+        int slice = ExpiredData.holdsAccounts(category) ? ACCOUNT_SLICE : RECORD_SLICE;
+        while (!stopping && gateway.purgeSlice(id, category, slice) > 0) {
+            // next slice
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+    }
+}

@@ -1,0 +1,119 @@
+package org.globalhub.privacy.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.globalhub.audit.entity.AuditEntry;
+import org.globalhub.catalogue.entity.Concern;
+import org.globalhub.catalogue.entity.ConcernReason;
+import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.catalogue.entity.ToolStatus;
+import org.globalhub.identity.control.PasswordHasher;
+import org.globalhub.identity.entity.Account;
+import org.globalhub.identity.entity.Applicant;
+
+/** Test-only bean (deployed by the ITs, never shipped): people and records of known age for the purge tests. */
+@Stateless
+@PermitAll
+public class PrivacyProbe {
+
+    public static final String PASSWORD = "amber canal forty lanterns";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A registration whose e-mail was never confirmed, made now. */
+    public String unverified(String name) {
+        Account account = account(name);
+        em.persist(account);
+        return account.getEmail();
+    }
+
+    /** An application a curator rejected now. */
+    public String rejected(String name) {
+        Account account = account(name);
+        account.emailVerified(Instant.now());
+        account.reject("curator", "Not law enforcement", Instant.now());
+        em.persist(account);
+        return account.getEmail();
+    }
+
+    /** An active agent with a feedback and a concern on a published tool, last active {@code daysAgo} days ago. */
+    public String activeWithWritings(String name, int daysAgo) {
+        Account account = account(name);
+        account.emailVerified(Instant.now());
+        account.approve("curator", Instant.now());
+        em.persist(account);
+        Tool tool = em.createQuery("SELECT t FROM Tool t WHERE t.status = :published ORDER BY t.id", Tool.class)
+                .setParameter("published", ToolStatus.PUBLISHED).setMaxResults(1).getSingleResult();
+        em.persist(new Feedback(tool, account.getEmail(), 4, "Helped us sort a seized phone. " + name, Instant.now()));
+        em.persist(new Concern(tool, account.getEmail(), ConcernReason.OTHER, "Concern by " + name, null, Instant.now()));
+        em.persist(new AuditEntry(Instant.now(), account.getEmail(), "login.success", "Account", String.valueOf(account.getId()), null));
+        em.flush();
+        age(account.getEmail(), daysAgo);
+        return account.getEmail();
+    }
+
+    /** Makes an account's last sign of life {@code daysAgo} days old. */
+    public void age(String email, int daysAgo) {
+        em.createNativeQuery("UPDATE account SET last_active_at = ?1, created_at = ?1 WHERE email = ?2")
+                .setParameter(1, Timestamp.from(Instant.now().minus(Duration.ofDays(daysAgo)))).setParameter(2, email).executeUpdate();
+    }
+
+    public boolean exists(String email) {
+        return !em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultList().isEmpty();
+    }
+
+    public Instant warnedAt(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult()
+                .getInactivityWarnedAt();
+    }
+
+    /** Authors of the feedback and reporters of the concerns whose text mentions {@code marker}. */
+    public List<String> writersOf(String marker) {
+        List<String> writers = new java.util.ArrayList<>(em.createQuery("SELECT f.author FROM Feedback f WHERE f.comment LIKE :m", String.class)
+                .setParameter("m", "%" + marker).getResultList());
+        writers.addAll(em.createQuery("SELECT c.reporter FROM Concern c WHERE c.details LIKE :m", String.class)
+                .setParameter("m", "%" + marker).getResultList());
+        return writers;
+    }
+
+    public long eventsBy(String actor) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.actor = :actor", Long.class).setParameter("actor", actor)
+                .getSingleResult();
+    }
+
+    /** An audit event {@code daysAgo} days old; returns its id. */
+    public long auditEvent(String action, int daysAgo) {
+        AuditEntry entry = new AuditEntry(Instant.now().minus(Duration.ofDays(daysAgo)), "probe", action, "Probe", "-", null);
+        em.persist(entry);
+        em.flush();
+        return entry.getId();
+    }
+
+    public boolean auditExists(long id) {
+        return em.find(AuditEntry.class, id) != null;
+    }
+
+    /** How many accounts the given category would delete at {@code asOf}: the figure a report must show. */
+    public long expiredAccounts(String category, Instant asOf) {
+        return new org.globalhub.privacy.control.ExpiredData(em, asOf)
+                .accounts(org.globalhub.privacy.entity.RetentionCategory.valueOf(category), Integer.MAX_VALUE).size();
+    }
+
+    public long expiredRecords(String category, Instant asOf) {
+        return new org.globalhub.privacy.control.ExpiredData(em, asOf)
+                .countRecords(org.globalhub.privacy.entity.RetentionCategory.valueOf(category));
+    }
+
+    private static Account account(String name) {
+        return new Account(name + "@police.example", new Applicant("Test " + name, "Test Police", null, "FR",
+                "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+    }
+}

@@ -1,0 +1,204 @@
+package org.globalhub.privacy.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.globalhub.As;
+import org.globalhub.HubDeployment;
+import org.globalhub.SmtpSink;
+import org.globalhub.batch.retentionpurge.PurgeJobService;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.privacy.entity.PurgeAction;
+import org.globalhub.privacy.entity.PurgeRun;
+import org.globalhub.privacy.entity.RetentionCategory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The retention purge job in the real server: dry run against real run, expired against not yet expired with
+ * the clock set in the future (the test server allows {@code asOf}), the inactive-account warning and the
+ * erasure that keeps writings without the name, no overlapping runs, the report, and the policy's bounds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionPurgeIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return HubDeployment.withTests(RetentionPurgeIT.class, PrivacyProbe.class, SmtpSink.class);
+    }
+
+    @EJB
+    PrivacyProbe probe;
+    @EJB
+    RetentionService retention;
+    @EJB
+    RetentionPurgeService purge;
+    @EJB
+    PurgeJobService jobs;
+
+    @BeforeEach
+    void noOtherPurgeRuns() throws InterruptedException {
+        for (int i = 0; i < 300 && As.user("admin", () -> jobs.isRunning()); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Starts the job as the CLI would, waits for it, and returns its report. */
+    private PurgeRun purge(boolean dryRun, Instant asOf, RetentionCategory... categories) throws InterruptedException {
+        Properties parameters = new Properties();
+        parameters.setProperty("dryRun", String.valueOf(dryRun));
+        parameters.setProperty("startedBy", "purge-it");
+        if (asOf != null) {
+            parameters.setProperty("asOf", asOf.toString());
+        }
+        parameters.setProperty("categories", String.join(",", java.util.Arrays.stream(categories).map(Enum::name).toList()));
+        long id = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
+        JobExecution execution = awaitEnd(id);
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), "exit status " + execution.getExitStatus());
+        return As.user("admin", () -> retention.run(id));
+    }
+
+    private static JobExecution awaitEnd(long id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
+            BatchStatus status = execution.getBatchStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+                return execution;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("purge " + id + " did not end");
+    }
+
+    @Test
+    void dryRunOnlyCountsAndARealRunDeletesWhatExpiredAtItsClockAndNothingElse() throws Exception {
+        String unverified = probe.unverified(unique("unverified"));
+        String rejected = probe.rejected(unique("rejected"));
+        Instant in10Days = Instant.now().plus(Duration.ofDays(10));
+        long expected = probe.expiredAccounts("UNVERIFIED_REGISTRATION", in10Days);
+        assertTrue(expected >= 1);
+
+        PurgeRun dry = purge(true, in10Days, RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.REJECTED_APPLICATION);
+        assertTrue(dry.isDryRun());
+        assertEquals(PurgeRun.COMPLETED, dry.getOutcome());
+        assertEquals(expected, dry.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
+        assertTrue(probe.exists(unverified), "a dry run deletes nothing");
+
+        PurgeRun real = purge(false, in10Days, RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.REJECTED_APPLICATION);
+        assertEquals(expected, real.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
+        assertFalse(probe.exists(unverified), "7 days after registration an unconfirmed one has expired");
+        assertTrue(probe.exists(rejected), "a rejected application is kept 90 days");
+
+        purge(false, Instant.now().plus(Duration.ofDays(91)), RetentionCategory.REJECTED_APPLICATION);
+        assertFalse(probe.exists(rejected), "91 days after the decision");
+    }
+
+    @Test
+    void anInactivePersonIsWarnedFirstAndDeletedOnlyAMonthLaterAndTheirWritingsStayWithoutTheirName() throws Exception {
+        String name = unique("sleeper");
+        String email = probe.activeWithWritings(name, 720);
+        try (SmtpSink smtp = new SmtpSink(3025)) {
+            PurgeRun warning = purge(false, null, RetentionCategory.INACTIVE_ACCOUNT);
+            assertTrue(warning.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED) >= 1);
+            assertEquals(1, smtp.mailsTo(email).size(), "one warning mail");
+            assertTrue(smtp.mailsTo(email).get(0).data().contains("/login.xhtml"));
+        }
+        assertNotNull(probe.warnedAt(email));
+        assertTrue(probe.exists(email), "720 days: warned, not deleted");
+
+        purge(false, Instant.now().plus(Duration.ofDays(20)), RetentionCategory.INACTIVE_ACCOUNT);
+        assertTrue(probe.exists(email), "the 30 days after the warning are not over");
+
+        PurgeRun deletion = purge(false, Instant.now().plus(Duration.ofDays(31)), RetentionCategory.INACTIVE_ACCOUNT);
+        assertFalse(probe.exists(email));
+        assertTrue(deletion.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.DELETED) >= 1);
+        List<String> writers = probe.writersOf(name);
+        assertEquals(2, writers.size(), "the feedback and the concern stay");
+        assertTrue(writers.stream().allMatch(w -> w.startsWith("former-")), "detached from the person: " + writers);
+        assertEquals(writers.get(0), writers.get(1), "one alias per erased person");
+        assertEquals(0, probe.eventsBy(email), "no audit event names the person any more");
+    }
+
+    @Test
+    void aPersonWhoLogsInAfterTheWarningIsNotDeleted() throws Exception {
+        String email = probe.activeWithWritings(unique("returning"), 720);
+        try (SmtpSink smtp = new SmtpSink(3025)) {
+            purge(false, null, RetentionCategory.INACTIVE_ACCOUNT);
+        }
+        probe.age(email, 0); // the person logged in today
+        purge(false, Instant.now().plus(Duration.ofDays(31)), RetentionCategory.INACTIVE_ACCOUNT);
+        assertTrue(probe.exists(email));
+    }
+
+    @Test
+    void auditEventsGoWhenTheirPeriodEnds() throws Exception {
+        long old = probe.auditEvent("probe.old", 800);
+        long recent = probe.auditEvent("probe.recent", 10);
+        long expected = probe.expiredRecords("AUDIT_EVENT", Instant.now());
+        PurgeRun report = purge(false, null, RetentionCategory.AUDIT_EVENT);
+        assertEquals(expected, report.countOf(RetentionCategory.AUDIT_EVENT, PurgeAction.DELETED));
+        assertFalse(probe.auditExists(old));
+        assertTrue(probe.auditExists(recent));
+    }
+
+    @Test
+    void aPurgeNeverOverlapsAnother() throws Exception {
+        long otherRun = Long.MAX_VALUE - 7;
+        assertTrue(As.user("admin", () -> purge.acquireLease(otherRun)), "another run (on another node, say) holds the lease");
+        try {
+            PurgeRun skipped = purge(true, null);
+            assertEquals(PurgeRun.OVERLAP, skipped.getOutcome());
+            assertTrue(skipped.getCounts().isEmpty(), "it did nothing");
+        } finally {
+            As.user("admin", () -> { purge.releaseLease(otherRun); return null; });
+        }
+        PurgeRun next = purge(true, null);
+        assertEquals(PurgeRun.COMPLETED, next.getOutcome());
+        assertEquals(RetentionCategory.values().length + 1, next.getCounts().size(), "a line per category (and warnings)");
+    }
+
+    @Test
+    void administratorsChangePeriodsOnlyWithinBoundsAndEveryChangeIsRecorded() {
+        var rule = retention.policy().stream().filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT).findFirst().orElseThrow();
+        InvalidInputException tooShort = assertThrows(InvalidInputException.class,
+                () -> As.user("admin", () -> { retention.change("IMPORT_REPORT", 5, rule.getVersion()); return null; }));
+        assertEquals("retention.outOfBounds", tooShort.messageKey());
+        assertThrows(InvalidInputException.class,
+                () -> As.user("admin", () -> { retention.change("IMPORT_REPORT", 400, rule.getVersion() - 1); return null; }),
+                "a stale version is refused");
+        As.user("admin", () -> { retention.change("IMPORT_REPORT", rule.getDays() + 1, rule.getVersion()); return null; });
+        var changed = retention.policy().stream().filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT).findFirst().orElseThrow();
+        assertEquals(rule.getDays() + 1, changed.getDays());
+        assertEquals("admin", changed.getChangedBy());
+        As.user("admin", () -> { retention.change("IMPORT_REPORT", rule.getDays(), changed.getVersion()); return null; });
+    }
+
+    @Test
+    void aRunWithAnUnknownCategoryFailsBeforeTouchingAnything() throws Exception {
+        Properties parameters = new Properties();
+        parameters.setProperty("categories", "NOT_A_CATEGORY");
+        long id = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
+        assertEquals(BatchStatus.FAILED, awaitEnd(id).getBatchStatus());
+        assertThrows(Exception.class, () -> As.user("admin", () -> retention.run(id)), "no report: it never began");
+    }
+}

@@ -1,0 +1,85 @@
+package org.globalhub.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.globalhub.batch.retentionpurge.PurgeJobService;
+import org.globalhub.batch.retentionpurge.PurgeRunView;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.privacy.boundary.RetentionService;
+import org.globalhub.privacy.entity.RetentionRule;
+import org.globalhub.web.shell.Messages;
+
+/** The retention page ({@code /admin/retention.xhtml}): the policy with its bounds, purge runs and their reports. */
+@Named
+@RequestScoped
+public class RetentionBacking {
+
+    private static final String SELF = "/admin/retention?faces-redirect=true";
+
+    @EJB
+    RetentionService retention;
+    @EJB
+    PurgeJobService purges;
+
+    private final Map<String, String> days = new HashMap<>();
+    private final Map<String, Long> versions = new HashMap<>();
+    private boolean understood;
+    private List<RetentionRule> policy;
+    private List<PurgeRunView> runs;
+
+    public List<RetentionRule> getPolicy() {
+        if (policy == null) {
+            policy = retention.policy();
+            for (RetentionRule rule : policy) {
+                days.putIfAbsent(rule.getCategory().name(), String.valueOf(rule.getDays()));
+                versions.putIfAbsent(rule.getCategory().name(), rule.getVersion());
+            }
+        }
+        return policy;
+    }
+
+    public List<PurgeRunView> getRuns() {
+        if (runs == null) {
+            runs = purges.runs();
+        }
+        return runs;
+    }
+
+    public boolean isRunning() {
+        return purges.isRunning();
+    }
+
+    public String save(String category) {
+        return Messages.attempt(() -> retention.change(category, parseDays(days.get(category)),
+                versions.getOrDefault(category, -1L)), "retention.saved", SELF);
+    }
+
+    public String dryRun() {
+        return Messages.attempt(() -> purges.start(true), "retention.started", SELF);
+    }
+
+    public String purgeNow() {
+        if (!understood) {
+            Messages.error(new InvalidInputException("retention.confirm"));
+            return null;
+        }
+        return Messages.attempt(() -> purges.start(false), "retention.started", SELF);
+    }
+
+    private static int parseDays(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("retention.notANumber");
+        }
+    }
+
+    public Map<String, String> getDays() { return days; }
+    public Map<String, Long> getVersions() { return versions; }
+    public boolean isUnderstood() { return understood; }
+    public void setUnderstood(boolean understood) { this.understood = understood; }
+}

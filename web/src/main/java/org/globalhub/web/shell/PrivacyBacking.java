@@ -1,0 +1,26 @@
+package org.globalhub.web.shell;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.globalhub.privacy.boundary.RetentionService;
+import org.globalhub.privacy.entity.RetentionRule;
+
+/** The privacy notice ({@code /privacy.xhtml}): its retention table comes from the policy in force. */
+@Named
+@RequestScoped
+public class PrivacyBacking {
+
+    @EJB
+    RetentionService retention;
+
+    private List<RetentionRule> policy;
+
+    public List<RetentionRule> getPolicy() {
+        if (policy == null) {
+            policy = retention.policy();
+        }
+        return policy;
+    }
+}
