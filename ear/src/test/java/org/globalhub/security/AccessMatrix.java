@@ -117,6 +117,7 @@ public final class AccessMatrix {
             Map.entry("ImportJobGateway.validator", EVERYONE),
             Map.entry("ImportJobGateway.write", EVERYONE),
             Map.entry("ImportJobGateway.recordProblems", EVERYONE),
+            Map.entry("ImportJobGateway.recordFileProblem", EVERYONE),
             Map.entry("RetentionService.policy", EVERYONE),
             Map.entry("RetentionService.change", ADMINISTRATORS),
             Map.entry("RetentionService.runs", ADMINISTRATORS),

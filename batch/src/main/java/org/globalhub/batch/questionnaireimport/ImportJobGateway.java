@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.List;
 import org.globalhub.catalogue.boundary.QuestionnaireImportService;
 import org.globalhub.catalogue.control.ImportProblemDetail;
@@ -34,5 +36,11 @@ public class ImportJobGateway {
 
     public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {
         imports.recordProblems(executionId, line, problems);
+    }
+
+    /** Why the whole file was refused (row 0); kept even though the failing step rolls back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFileProblem(long executionId, String messageKey, String argument) {
+        imports.recordProblems(executionId, 0, List.of(new ImportProblemDetail(null, null, messageKey, argument)));
     }
 }

@@ -45,9 +45,10 @@ public class ImportJobService {
 
     /** Keeps the upload in the server's data folder and starts a run; returns its execution id. */
     public long start(String fileName, byte[] content, boolean publish) {
-        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
+        String suffix = lower.substring(Math.max(0, lower.lastIndexOf('.')));
+        if (!List.of(".csv", ".json", ".xlsx").contains(suffix)) {
             throw new InvalidInputException("import.format");
         }
         if (content == null || content.length == 0) {
@@ -56,7 +57,7 @@ public class ImportJobService {
         if (content.length > QuestionnaireFile.MAX_BYTES) {
             throw new InvalidInputException("import.tooBig");
         }
-        Path stored = uploads().resolve(UUID.randomUUID() + (lower.endsWith(".csv") ? ".csv" : ".json"));
+        Path stored = uploads().resolve(UUID.randomUUID() + suffix);
         try {
             Files.write(stored, content);
         } catch (IOException e) {
@@ -108,11 +109,14 @@ public class ImportJobService {
         }
         ImportRun run = imports.run(execution.getExecutionId());
         BatchStatus status = execution.getBatchStatus();
+        ImportProblem fileProblem = status != BatchStatus.FAILED ? null : imports.problems(execution.getExecutionId()).stream()
+                .filter(p -> p.getLineNumber() == 0).findFirst().orElse(null);
         return new ImportRunView(execution.getExecutionId(), run == null ? "-" : run.getFileName(),
                 run == null ? "-" : run.getStartedBy(), run != null && run.isPublish(), status.name(), execution.getExitStatus(),
                 execution.getStartTime(), execution.getEndTime(), read, written, skipped,
                 status == BatchStatus.STOPPED || status == BatchStatus.FAILED,
-                status == BatchStatus.STARTING || status == BatchStatus.STARTED);
+                status == BatchStatus.STARTING || status == BatchStatus.STARTED,
+                fileProblem == null ? null : fileProblem.getMessageKey(), fileProblem == null ? null : fileProblem.getMessageArgument());
     }
 
     public void stop(long executionId) {

@@ -25,9 +25,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a questionnaire file into rows of cells (column → text). CSV: UTF-8 with or without BOM, comma or
- * semicolon (taken from the header line), quoted multi-line fields. JSON: an array of objects with the
- * same keys; a list value becomes {@code a|b}. Anything else is refused with a clear reason.
+ * Reads a questionnaire file into rows of cells (column → text), the whole file before any row is imported:
+ * a file that cannot be read fails the run with a translated reason and changes nothing. CSV: UTF-8 with or
+ * without BOM, comma or semicolon (taken from the header line), quoted multi-line fields. JSON: an array of
+ * objects with the same keys; a list value becomes {@code a|b}. Excel: the first sheet of an .xlsx file.
  */
 public final class QuestionnaireFile {
 
@@ -37,12 +38,26 @@ public final class QuestionnaireFile {
     public record Row(long number, Map<String, String> cells) implements java.io.Serializable {
     }
 
-    /** The file cannot be read at all; nothing was imported. */
+    /** The file cannot be read at all; nothing was imported. The message is a message key (import.file.*). */
     public static class UnreadableFileException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String argument;
 
-        public UnreadableFileException(String reason) {
-            super(reason);
+        public UnreadableFileException(String messageKey) {
+            this(messageKey, null);
+        }
+
+        public UnreadableFileException(String messageKey, String argument) {
+            super(messageKey);
+            this.argument = argument;
+        }
+
+        public String messageKey() {
+            return getMessage();
+        }
+
+        public String argument() {
+            return argument;
         }
     }
 
@@ -52,39 +67,50 @@ public final class QuestionnaireFile {
     public static List<Row> read(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableFileException("The file is larger than 50 MB.");
+                throw new UnreadableFileException("import.tooBig");
+            }
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".xlsx")) {
+                return XlsxSheet.read(file);
             }
             String text = decode(Files.readAllBytes(file));
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".json")) {
                 return json(text);
             }
             if (name.endsWith(".csv")) {
                 return csv(text);
             }
-            throw new UnreadableFileException("Only .csv and .json files can be imported.");
+            throw new UnreadableFileException("import.format");
         } catch (IOException e) {
-            throw new UnreadableFileException("The file could not be read: " + e.getMessage());
+            throw new UnreadableFileException("import.file.unreadable");
         }
     }
 
     private static String decode(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableFileException("import.file.binary"); // no text file holds a NUL byte
+            }
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
             if (text.indexOf('\0') >= 0) {
-                throw new UnreadableFileException("The file is binary, not text.");
+                throw new UnreadableFileException("import.file.binary");
             }
             return text;
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and try again.");
+            throw new UnreadableFileException("import.file.encoding");
         }
     }
 
     private static List<Row> csv(String text) throws IOException {
-        String header = text.lines().findFirst().orElseThrow(() -> new UnreadableFileException("The file is empty."));
+        if (text.isBlank()) {
+            throw new UnreadableFileException("import.file.empty");
+        }
+        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
         char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -98,7 +124,7 @@ public final class QuestionnaireFile {
                 rows.add(new Row(record.getRecordNumber() + 1, cells));
             }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new UnreadableFileException("The CSV file is malformed: " + e.getMessage());
+            throw new UnreadableFileException("import.file.brokenCsv", lineOf(e.getMessage()));
         }
         return rows;
     }
@@ -109,7 +135,7 @@ public final class QuestionnaireFile {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
                 if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw new UnreadableFileException("Item " + (i + 1) + " of the JSON array is not an object.");
+                    throw new UnreadableFileException("import.file.jsonItem", String.valueOf(i + 1));
                 }
                 JsonObject object = array.getJsonObject(i);
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -118,8 +144,14 @@ public final class QuestionnaireFile {
             }
             return rows;
         } catch (JsonException | ClassCastException e) {
-            throw new UnreadableFileException("The JSON file is malformed: it must be an array of objects.");
+            throw new UnreadableFileException("import.file.brokenJson");
         }
+    }
+
+    /** Commons CSV names the line where parsing broke ("... line 12 ..."): the person needs that number. */
+    private static String lineOf(String message) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message == null ? "" : message);
+        return line.find() ? line.group(1) : "?";
     }
 
     private static String cell(JsonValue value) {

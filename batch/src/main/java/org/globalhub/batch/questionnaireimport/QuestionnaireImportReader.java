@@ -2,6 +2,8 @@ package org.globalhub.batch.questionnaireimport;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -9,7 +11,10 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads the uploaded file's rows; the checkpoint is the number of rows already handed on. */
+/**
+ * Reads the uploaded file's rows; the checkpoint is the number of rows already handed on. A file that cannot be
+ * read is reported (row 0, translated reason) and fails the run before any row is written.
+ */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
 public class QuestionnaireImportReader extends AbstractItemReader {
@@ -18,12 +23,23 @@ public class QuestionnaireImportReader extends AbstractItemReader {
     @BatchProperty
     String file;
 
+    @Inject
+    JobContext job;
+
+    @EJB
+    ImportJobGateway gateway;
+
     private List<QuestionnaireFile.Row> rows;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        rows = QuestionnaireFile.read(Path.of(file));
+        try {
+            rows = QuestionnaireFile.read(Path.of(file));
+        } catch (QuestionnaireFile.UnreadableFileException e) {
+            gateway.recordFileProblem(job.getExecutionId(), e.messageKey(), e.argument());
+            throw e;
+        }
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -21,7 +21,8 @@ import org.globalhub.platform.InvalidInputException;
 /**
  * Checks one row of a questionnaire file against the import schema (see {@link #COLUMNS} and the question
  * ids) and turns it into an {@link ImportRow}, or reports every problem of the row at once. Lists inside a
- * cell are separated by {@code |}. Cells are text only: a leading {@code =} is never evaluated.
+ * cell are separated by {@code |}. A cell holding a formula (a leading {@code =}) is refused: formulas from
+ * outside are how spreadsheet injection starts, and a formula's result is not what the provider typed.
  */
 public final class ImportRowValidator {
 
@@ -44,9 +45,12 @@ public final class ImportRowValidator {
 
     public ImportRow validate(long line, Map<String, String> cells) throws ImportRowException {
         List<ImportProblemDetail> problems = new ArrayList<>();
-        for (String column : cells.keySet()) {
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            String column = cell.getKey();
             if (!COLUMNS.contains(column) && !questions.containsKey(column)) {
                 problems.add(new ImportProblemDetail(column, null, "import.unknownColumn", column));
+            } else if (cell.getValue() != null && cell.getValue().strip().startsWith("=")) {
+                problems.add(new ImportProblemDetail(column, cell.getValue(), "import.formula", null));
             }
         }
         String toolKey = text(cells, "tool_key", true, 100, problems);

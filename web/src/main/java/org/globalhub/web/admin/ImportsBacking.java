@@ -7,9 +7,9 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.globalhub.batch.questionnaireimport.ImportJobService;
 import org.globalhub.batch.questionnaireimport.ImportRunView;
+import org.globalhub.batch.questionnaireimport.QuestionnaireTemplate;
 import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.catalogue.entity.ImportProblem;
@@ -38,6 +38,11 @@ public class ImportsBacking {
             runs = jobs.runs();
         }
         return runs;
+    }
+
+    /** Whether the page keeps refreshing itself (live progress). */
+    public boolean isAnyRunning() {
+        return getRuns().stream().anyMatch(ImportRunView::running);
     }
 
     public List<Question> getQuestions() {
@@ -72,51 +77,23 @@ public class ImportsBacking {
         List<ImportProblem> problems = jobs.problems(executionId);
         StringBuilder csv = new StringBuilder("\uFEFFrow,field,value,message\r\n");
         for (ImportProblem p : problems) {
-            csv.append(p.getLineNumber()).append(',').append(cell(p.getField())).append(',').append(cell(p.getValue())).append(',')
-                    .append(cell(Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument())))
+            csv.append(p.getLineNumber()).append(',').append(QuestionnaireTemplate.csvCell(p.getField())).append(',')
+                    .append(QuestionnaireTemplate.csvCell(p.getValue())).append(',')
+                    .append(QuestionnaireTemplate.csvCell(Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument())))
                     .append("\r\n");
         }
         Downloads.send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
     }
 
-    /** An empty file with every column, and one example row, in the chosen format. */
+    /** An empty file with every column, and one example row, in the chosen format (csv, json or xlsx). */
     public void downloadTemplate(String format) {
         List<String> columns = new ImportRowValidator(catalogue.questions()).allColumns();
-        if ("json".equals(format)) {
-            String body = columns.stream().map(c -> "    \"" + c + "\": \"" + example(c) + "\"").collect(Collectors.joining(",\n"));
-            Downloads.send("questionnaire-template.json", "application/json", "[\n  {\n" + body + "\n  }\n]\n");
-        } else {
-            Downloads.send("questionnaire-template.csv", "text/csv", "\uFEFF" + String.join(",", columns) + "\r\n"
-                    + columns.stream().map(c -> cell(example(c))).collect(Collectors.joining(",")) + "\r\n");
+        switch (format == null ? "" : format) {
+            case "json" -> Downloads.send("questionnaire-template.json", "application/json; charset=UTF-8", QuestionnaireTemplate.json(columns));
+            case "xlsx" -> Downloads.send("questionnaire-template.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", QuestionnaireTemplate.xlsx(columns));
+            default -> Downloads.send("questionnaire-template.csv", "text/csv; charset=UTF-8", QuestionnaireTemplate.csv(columns));
         }
-    }
-
-    private static String example(String column) {
-        return switch (column) {
-            case "tool_key" -> "triage-2";
-            case "tool_name" -> "Example Triage";
-            case "summary" -> "Sorts seized pictures so that investigators see the relevant ones first.";
-            case "provider_name" -> "Example Lab";
-            case "provider_type" -> "ACADEMIA";
-            case "provider_country" -> "KE";
-            case "provider_region" -> "AFRICA";
-            case "provider_website" -> "https://lab.example.org";
-            case "purposes" -> "MEDIA_TRIAGE|HASH_MATCHING";
-            case "technologies" -> "IMAGE|VIDEO";
-            case "phases" -> "INVESTIGATION";
-            case "interface_languages" -> "en|fr";
-            case "analysed_languages" -> "";
-            default -> "";
-        };
-    }
-
-    /** Quotes a CSV cell; a leading = + - @ is made text with an apostrophe so no spreadsheet runs it. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     public Part getFile() { return file; }

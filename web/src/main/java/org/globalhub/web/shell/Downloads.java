@@ -14,14 +14,18 @@ public final class Downloads {
     }
 
     public static void send(String fileName, String type, String body) {
+        send(fileName, type + "; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void send(String fileName, String contentType, byte[] body) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         external.responseReset();
-        external.setResponseContentType(type + "; charset=UTF-8");
+        external.setResponseContentType(contentType);
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try (OutputStream out = external.getResponseOutputStream()) {
-            out.write(body.getBytes(StandardCharsets.UTF_8));
+            out.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
