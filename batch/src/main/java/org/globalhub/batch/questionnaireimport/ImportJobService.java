@@ -14,6 +14,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,9 +115,20 @@ public class ImportJobService {
         return new ImportRunView(execution.getExecutionId(), run == null ? "-" : run.getFileName(),
                 run == null ? "-" : run.getStartedBy(), run != null && run.isPublish(), status.name(), execution.getExitStatus(),
                 execution.getStartTime(), execution.getEndTime(), read, written, skipped,
-                status == BatchStatus.STOPPED || status == BatchStatus.FAILED,
-                status == BatchStatus.STARTING || status == BatchStatus.STARTED,
+                status == BatchStatus.STOPPED || status == BatchStatus.FAILED || interrupted(execution),
+                (status == BatchStatus.STARTING || status == BatchStatus.STARTED) && !interrupted(execution),
                 fileProblem == null ? null : fileProblem.getMessageKey(), fileProblem == null ? null : fileProblem.getMessageArgument());
+    }
+
+    /**
+     * A run that still says STARTED but was created before this server started was cut off by a crash or a
+     * kill: it is restartable (JBeret's default restart mode detects that it no longer runs). One server node
+     * assumed: in a cluster another node could still be running it.
+     */
+    static boolean interrupted(JobExecution execution) {
+        BatchStatus status = execution.getBatchStatus();
+        return (status == BatchStatus.STARTING || status == BatchStatus.STARTED) && execution.getCreateTime() != null
+                && execution.getCreateTime().getTime() < ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public void stop(long executionId) {

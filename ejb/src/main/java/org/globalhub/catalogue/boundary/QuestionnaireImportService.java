@@ -40,19 +40,44 @@ public class QuestionnaireImportService {
         return new ImportRowValidator(em.createNamedQuery("Question.findAll", Question.class).getResultList());
     }
 
-    /** @return how many tools were created or changed */
+    /**
+     * Creates or updates the chunk's tools. Existing tools, providers and answers are read with one query each
+     * before the loop, so that the loop issues no query and the inserts go out in JDBC batches.
+     *
+     * @return how many tools were created or changed
+     */
     public int importRows(List<ImportRow> rows, boolean publish, String actor) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
         Map<String, Question> questions = new HashMap<>();
         em.createNamedQuery("Question.findAll", Question.class).getResultList().forEach(q -> questions.put(q.getId(), q));
+        Map<String, Tool> tools = new HashMap<>();
+        em.createQuery("SELECT t FROM Tool t WHERE t.importKey IN :keys", Tool.class)
+                .setParameter("keys", rows.stream().map(ImportRow::importKey).distinct().toList()).getResultList()
+                .forEach(t -> tools.put(t.getImportKey(), t));
+        Map<String, Provider> providers = new HashMap<>();
+        em.createQuery("SELECT p FROM Provider p WHERE LOWER(p.name) IN :names", Provider.class)
+                .setParameter("names", rows.stream().map(r -> r.providerName().toLowerCase(Locale.ROOT)).distinct().toList())
+                .getResultList().forEach(p -> providers.putIfAbsent(p.getName().toLowerCase(Locale.ROOT), p));
+        Map<Long, Map<String, Answer>> answers = new HashMap<>();
+        if (!tools.isEmpty()) {
+            em.createQuery("SELECT a FROM Answer a WHERE a.tool.id IN :ids", Answer.class)
+                    .setParameter("ids", tools.values().stream().map(Tool::getId).toList()).getResultList()
+                    .forEach(a -> answers.computeIfAbsent(a.getTool().getId(), id -> new HashMap<>()).put(a.getQuestion().getId(), a));
+        }
         AuditTrail audit = new AuditTrail(em, CLOCK);
         int changed = 0;
         for (ImportRow row : rows) {
             Instant now = Instant.now(CLOCK);
-            List<Tool> found = em.createNamedQuery("Tool.findByImportKey", Tool.class).setParameter("key", row.importKey()).getResultList();
-            boolean created = found.isEmpty();
-            Tool tool = created ? create(row, now) : found.get(0);
+            Tool tool = tools.get(row.importKey());
+            boolean created = tool == null;
+            if (created) {
+                tool = create(row, providers, now);
+                tools.put(row.importKey(), tool);
+            }
             boolean different = !created && update(tool, row);
-            different |= answer(tool, row, questions, now);
+            different |= answer(tool, row, questions, answers.computeIfAbsent(tool.getId(), id -> new HashMap<>()), now);
             if (created && publish) {
                 tool.publish(now);
             }
@@ -68,8 +93,14 @@ public class QuestionnaireImportService {
         return changed;
     }
 
-    private Tool create(ImportRow row, Instant now) {
-        Tool tool = new Tool(row.toolName(), row.summary(), provider(row), now);
+    private Tool create(ImportRow row, Map<String, Provider> providers, Instant now) {
+        Provider provider = providers.computeIfAbsent(row.providerName().toLowerCase(Locale.ROOT), name -> {
+            Provider made = new Provider(row.providerName(), row.providerType(), row.providerCountry(), row.providerRegion(),
+                    row.providerWebsite());
+            em.persist(made);
+            return made;
+        });
+        Tool tool = new Tool(row.toolName(), row.summary(), provider, now);
         tool.importedAs(row.importKey());
         tool.label(row.purposes(), row.technologies(), row.phases());
         tool.speaks(row.interfaceLanguages(), row.analysedLanguages());
@@ -91,35 +122,21 @@ public class QuestionnaireImportService {
         return changed;
     }
 
-    private boolean answer(Tool tool, ImportRow row, Map<String, Question> questions, Instant now) {
-        Map<String, Answer> stored = new HashMap<>();
-        if (tool.getId() != null) {
-            em.createNamedQuery("Answer.findByTool", Answer.class).setParameter("toolId", tool.getId()).getResultList()
-                    .forEach(a -> stored.put(a.getQuestion().getId(), a));
-        }
+    /** Stores the row's answers; {@code stored} holds the tool's answers so far (by question id) and is kept up to date. */
+    private boolean answer(Tool tool, ImportRow row, Map<String, Question> questions, Map<String, Answer> stored, Instant now) {
         boolean changed = false;
         for (Map.Entry<String, String> entry : row.answers().entrySet()) {
             Answer existing = stored.get(entry.getKey());
             if (existing == null) {
-                em.persist(new Answer(tool, questions.get(entry.getKey()), entry.getValue(), now));
+                Answer made = new Answer(tool, questions.get(entry.getKey()), entry.getValue(), now);
+                em.persist(made);
+                stored.put(entry.getKey(), made);
                 changed = true;
             } else {
                 changed |= existing.revise(entry.getValue(), now);
             }
         }
         return changed;
-    }
-
-    private Provider provider(ImportRow row) {
-        List<Provider> found = em.createNamedQuery("Provider.findByName", Provider.class)
-                .setParameter("name", row.providerName().toLowerCase(Locale.ROOT)).getResultList();
-        if (!found.isEmpty()) {
-            return found.get(0);
-        }
-        Provider provider = new Provider(row.providerName(), row.providerType(), row.providerCountry(), row.providerRegion(),
-                row.providerWebsite());
-        em.persist(provider);
-        return provider;
     }
 
     public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {

@@ -69,6 +69,7 @@ public class Answer {
     }
 
     public Long getId() { return id; }
+    public Tool getTool() { return tool; }
     public Question getQuestion() { return question; }
     public int getQuestionVersion() { return questionVersion; }
     public String getText() { return text; }

@@ -115,11 +115,8 @@ public class RetentionPurgeService {
         int done;
         if (ExpiredData.holdsAccounts(category)) {
             List<Account> accounts = expired.accounts(category, max);
-            AccountEraser eraser = new AccountEraser(em);
             AuditTrail audit = new AuditTrail(em, CLOCK);
-            for (Account account : accounts) {
-                long id = account.getId();
-                eraser.erase(account);
+            for (Long id : new AccountEraser(em).eraseAll(accounts).keySet()) {
                 audit.record("system", "account.erased", "Account", id, category.name());
             }
             done = accounts.size();
