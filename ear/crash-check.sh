@@ -22,7 +22,11 @@ count() {
 hub_start
 hub_wait_deployed
 run=$(start_job "$hub_base/crashed.csv")
-until [ "$(count 'crash lab')" -ge 2000 ]; do sleep 0.2; done
+deadline=$(( $(date +%s) + 300 ))
+until [ "$(count 'crash lab')" -ge 2000 ]; do
+    if [ "$(date +%s)" -gt "$deadline" ]; then echo "[crash] the import wrote nothing within 5 minutes"; exit 1; fi
+    sleep 0.2
+done
 hub_kill9
 before=$(count 'crash lab')
 echo "[crash] killed the server with SIGKILL during run $run: $before of $rows rows were in"
