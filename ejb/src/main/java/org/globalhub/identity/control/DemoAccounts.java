@@ -48,6 +48,10 @@ public final class DemoAccounts {
         em.persist(former);
         applicant(em, "amina.diallo@police.example", "Amina Diallo", "Example National Police", "SN", now);
         applicant(em, "j.smith@freemail.example", "John Smith", "County Sheriff Office", "US", now.plus(Duration.ofMinutes(5)));
+        // Never confirmed and past the 7 days of the retention policy: the purge's dry run has something to count.
+        em.persist(new Account("k.mwangi@police.example", new Applicant("Kamau Mwangi", "Example National Police", null, "KE",
+                "+254 20 000 0000", "Insp. Example", "Research on grooming detection."),
+                PasswordHasher.hash("applicant-demo-2026".toCharArray()), "1", now.minus(Duration.ofDays(10))));
     }
 
     private static void applicant(EntityManager em, String email, String name, String agency, String country, Instant now) {

@@ -26,7 +26,8 @@ public class RetentionBacking {
     PurgeJobService purges;
 
     private final Map<String, String> days = new HashMap<>();
-    private final Map<String, Long> versions = new HashMap<>();
+    /** The version each row was shown at, as the hidden field posts it back (text: JSF converts nothing in a map). */
+    private final Map<String, String> versions = new HashMap<>();
     private boolean understood;
     private List<RetentionRule> policy;
     private List<PurgeRunView> runs;
@@ -36,7 +37,7 @@ public class RetentionBacking {
             policy = retention.policy();
             for (RetentionRule rule : policy) {
                 days.putIfAbsent(rule.getCategory().name(), String.valueOf(rule.getDays()));
-                versions.putIfAbsent(rule.getCategory().name(), rule.getVersion());
+                versions.putIfAbsent(rule.getCategory().name(), String.valueOf(rule.getVersion()));
             }
         }
         return policy;
@@ -54,8 +55,8 @@ public class RetentionBacking {
     }
 
     public String save(String category) {
-        return Messages.attempt(() -> retention.change(category, parseDays(days.get(category)),
-                versions.getOrDefault(category, -1L)), "retention.saved", SELF);
+        return Messages.attempt(() -> retention.change(category, parseDays(days.get(category)), parseVersion(versions.get(category))),
+                "retention.saved", SELF);
     }
 
     public String dryRun() {
@@ -78,8 +79,17 @@ public class RetentionBacking {
         }
     }
 
+    /** A version that is not a number cannot match: the service then says the row changed meanwhile. */
+    private static long parseVersion(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public Map<String, String> getDays() { return days; }
-    public Map<String, Long> getVersions() { return versions; }
+    public Map<String, String> getVersions() { return versions; }
     public boolean isUnderstood() { return understood; }
     public void setUnderstood(boolean understood) { this.understood = understood; }
 }

@@ -1,0 +1,99 @@
+package org.globalhub.web.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.globalhub.Browser;
+import org.globalhub.HubDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Privacy in real Chromium: an administrator changes a retention period (nonsense and out-of-bounds values are
+ * explained, nothing is lost), the privacy notice shows the new period, a dry run reports; an agent sees their
+ * data, and a deletion without the right password is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PrivacyJourneyIT {
+
+    /** IMPORT_REPORT in the policy table, which lists categories by name. */
+    private static final String ROW = "policyForm:policy:2:";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return HubDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static void setDays(Browser browser, String days) {
+        WebElement field = browser.waitFor(By.id(ROW + "days"));
+        field.clear();
+        field.sendKeys(days);
+        browser.submit(By.id(ROW + "save"));
+    }
+
+    @Test
+    void anAdministratorChangesAPeriodWithinItsBoundsAndEveryoneSeesIt() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("admin");
+            browser.go("admin/retention.xhtml");
+            String before = browser.waitFor(By.id(ROW + "days")).getAttribute("value");
+            try {
+                setDays(browser, "soon");
+                assertTrue(browser.text(By.id("messages")).contains("whole number"));
+                setDays(browser, "5");
+                assertTrue(browser.text(By.id("messages")).contains("between 30 and 1,095 days"));
+                assertEquals("5", browser.find(By.id(ROW + "days")).getAttribute("value"), "what was typed stays");
+                setDays(browser, "400");
+                assertTrue(browser.text(By.id("messages")).contains("saved"));
+
+                browser.go("privacy.xhtml");
+                assertTrue(browser.text(By.id("retention")).contains("400 days"), "the privacy notice shows the policy in force");
+
+                browser.go("admin/retention.xhtml");
+                browser.submit(By.id("purgeForm:dryRun"));
+                assertTrue(browser.text(By.id("messages")).contains("purge has started"));
+                String report = "";
+                for (int i = 0; i < 30 && !report.contains("COMPLETED"); i++) {
+                    Thread.sleep(500);
+                    browser.submit(By.id("runsForm:refresh"));
+                    report = browser.text(By.id("runsForm:runs"));
+                }
+                assertTrue(report.contains("Dry run") && report.contains("Audit and security events"), report);
+
+                browser.submit(By.id("purgeForm:purgeNow"));
+                assertTrue(browser.text(By.id("messages")).contains("Tick the box"), "a real purge needs a confirmation");
+            } finally {
+                browser.go("admin/retention.xhtml");
+                setDays(browser, before);
+            }
+        }
+    }
+
+    @Test
+    void anAgentSeesTheirDataAndCannotDeleteTheAccountWithoutTheirPassword() throws Exception {
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn("agent");
+            browser.submit(By.id("userForm:myData"));
+            assertTrue(browser.text(By.id("account")).contains("agent@hub.example"));
+            assertTrue(browser.text(By.id("consents")).contains("privacy notice, version 1"));
+            browser.find(By.id("eraseForm:password")).sendKeys("not the password at all");
+            browser.find(By.id("eraseForm:understood")).click();
+            browser.submit(By.id("eraseForm:erase"));
+            assertTrue(browser.text(By.id("messages")).contains("password is not right"));
+            browser.go("catalogue/index.xhtml");
+            browser.waitFor(By.id("userForm:logout"));
+        }
+    }
+}
