@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.globalhub.platform.SafeCells;
 
 /**
  * The files providers fill in: every column of the import schema and one example row, as CSV, JSON or Excel.
@@ -48,11 +49,7 @@ public final class QuestionnaireTemplate {
 
     /** Quotes a CSV cell; a leading = + - @ is made text with an apostrophe so no spreadsheet runs it. */
     public static String csvCell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return SafeCells.csvCell(value);
     }
 
     private static String example(String column) {

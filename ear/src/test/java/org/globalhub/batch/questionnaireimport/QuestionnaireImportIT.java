@@ -228,17 +228,23 @@ class QuestionnaireImportIT {
     }
 
     @Test
-    void twoFilesImportedAtTheSameTimeBothArriveWhole() throws Exception {
+    void filesImportedAtTheSameTimeAllArriveWhole() throws Exception {
         String first = "Parallel A " + UUID.randomUUID().toString().substring(0, 6);
         String second = "Parallel B " + UUID.randomUUID().toString().substring(0, 6);
+        String third = "Parallel C " + UUID.randomUUID().toString().substring(0, 6);
         long a = As.user("admin", () -> jobs.start("a.csv", manyRows(first, 450).getBytes(StandardCharsets.UTF_8), true));
         long b = As.user("admin", () -> jobs.start("b.csv", manyRows(second, 350).getBytes(StandardCharsets.UTF_8), true));
+        long c = As.user("admin", () -> jobs.start("c.csv", manyRows(third, 300).getBytes(StandardCharsets.UTF_8), false));
         awaitEnd(a);
         awaitEnd(b);
+        awaitEnd(c);
+        // Three transactions allocating ids of several kinds at once: they must not deadlock on the sequence table.
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(a)).status());
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(b)).status());
+        assertEquals("COMPLETED", As.user("admin", () -> jobs.run(c)).status());
         assertEquals(450, toolsOf(first).size());
         assertEquals(350, toolsOf(second).size());
+        assertEquals(300, toolsOf(third).size());
         assertEquals(450, toolsOf(first).stream().map(Tool::getName).distinct().count(), "no duplicate");
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import org.globalhub.catalogue.boundary.CatalogueService;
+import org.globalhub.selection.boundary.SelectionService;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.boundary.FeedbackService;
 import org.globalhub.catalogue.boundary.ToolNotFoundException;
@@ -35,6 +36,8 @@ public class ToolBacking implements Serializable {
     FeedbackService feedbackService;
     @EJB
     ConcernService concernService;
+    @EJB
+    SelectionService selection;
 
     private Long id;
     /** Entities are not serializable: after a session passivation the page loads them again. */
@@ -71,6 +74,14 @@ public class ToolBacking implements Serializable {
     public String submitFeedback() {
         return Messages.attempt(() -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
                 "feedback.thanks", SELF);
+    }
+
+    public boolean isFavourite() {
+        return id != null && selection.isFavourite(id);
+    }
+
+    public String toggleFavourite() {
+        return Messages.attempt(() -> selection.toggleFavourite(id), "selection.favouriteChanged", SELF);
     }
 
     public String reportConcern() {

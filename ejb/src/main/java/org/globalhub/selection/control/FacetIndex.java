@@ -1,0 +1,106 @@
+package org.globalhub.selection.control;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The published catalogue as bit sets, one per facet value: filtering and counting are set operations in
+ * memory, without SQL. Counts follow the usual faceted-search rule: a value's count is how many tools would
+ * match if that value were added, with the other facets' choices applied (so choosing Arabic does not make
+ * the other languages' counts drop to zero).
+ */
+public final class FacetIndex {
+
+    private final List<ToolFacts> tools;
+    private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
+    private final Map<Long, Integer> positions = new HashMap<>();
+
+    public FacetIndex(List<ToolFacts> tools) {
+        this.tools = List.copyOf(tools);
+        for (Facet facet : Facet.values()) {
+            bits.put(facet, new HashMap<>());
+        }
+        for (int i = 0; i < this.tools.size(); i++) {
+            ToolFacts tool = this.tools.get(i);
+            positions.put(tool.id(), i);
+            for (Facet facet : Facet.values()) {
+                for (String value : tool.get(facet)) {
+                    bits.get(facet).computeIfAbsent(value, v -> new BitSet()).set(i);
+                }
+            }
+        }
+    }
+
+    /** The tools that match, and per facet the count of each value (values in the facet's order). */
+    public FacetResult query(FacetSelection selection) {
+        Map<Facet, BitSet> perFacet = new EnumMap<>(Facet.class);
+        for (Map.Entry<Facet, Set<String>> chosen : selection.chosen().entrySet()) {
+            BitSet any = new BitSet();
+            chosen.getValue().forEach(v -> any.or(bits.get(chosen.getKey()).getOrDefault(v, new BitSet())));
+            perFacet.put(chosen.getKey(), any);
+        }
+        BitSet matching = all();
+        perFacet.values().forEach(matching::and);
+        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            BitSet others = all();
+            perFacet.forEach((f, set) -> {
+                if (f != facet) {
+                    others.and(set);
+                }
+            });
+            Map<String, Integer> values = new LinkedHashMap<>();
+            for (String value : valuesOf(facet)) {
+                BitSet both = (BitSet) bits.get(facet).getOrDefault(value, new BitSet()).clone();
+                both.and(others);
+                values.put(value, both.cardinality());
+            }
+            counts.put(facet, values);
+        }
+        List<ToolFacts> found = new ArrayList<>(matching.cardinality());
+        matching.stream().forEach(i -> found.add(tools.get(i)));
+        return new FacetResult(found, counts);
+    }
+
+    /** The facet's values: its fixed list, or for languages those the tools have (sorted), unknown last. */
+    private List<String> valuesOf(Facet facet) {
+        if (!facet.isLanguage()) {
+            return facet.getValues();
+        }
+        List<String> present = new ArrayList<>(bits.get(facet).keySet());
+        present.remove(Facet.UNKNOWN);
+        Collections.sort(present);
+        present.add(Facet.UNKNOWN);
+        return present;
+    }
+
+    private BitSet all() {
+        BitSet all = new BitSet(tools.size());
+        all.set(0, tools.size());
+        return all;
+    }
+
+    public List<ToolFacts> tools() {
+        return tools;
+    }
+
+    public ToolFacts find(long toolId) {
+        Integer position = positions.get(toolId);
+        return position == null ? null : tools.get(position);
+    }
+
+    public int size() {
+        return tools.size();
+    }
+
+    /** What a facet query found. */
+    public record FacetResult(List<ToolFacts> tools, Map<Facet, Map<String, Integer>> counts) {
+    }
+}

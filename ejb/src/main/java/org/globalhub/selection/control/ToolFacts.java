@@ -1,0 +1,47 @@
+package org.globalhub.selection.control;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the finder knows about one published tool: its facet values (labels from the catalogue, facts from the
+ * provider's questionnaire answers), the team skill level it needs (1–5, null when not answered), its
+ * neutral shuffle key and its agents' rating.
+ */
+public record ToolFacts(long id, String name, String summary, String providerName, long shuffleKey, Map<Facet, Set<String>> values,
+                        Integer skillLevel, Double averageRating, long ratingCount) {
+
+    public ToolFacts {
+        Objects.requireNonNull(name);
+        EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> given = values.get(facet);
+            copy.put(facet, given == null || given.isEmpty() ? Set.of(Facet.UNKNOWN) : Set.copyOf(given));
+        }
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    public Set<String> get(Facet facet) {
+        return values.get(facet);
+    }
+
+    public boolean has(Facet facet, String value) {
+        return values.get(facet).contains(value);
+    }
+
+    public boolean knows(Facet facet) {
+        return !values.get(facet).contains(Facet.UNKNOWN);
+    }
+
+    /** The development stage as a rank for sorting: production first, unknown last. */
+    public int stageRank() {
+        return Facet.STAGE.getValues().indexOf(get(Facet.STAGE).iterator().next());
+    }
+
+    public String region() {
+        return get(Facet.REGION).iterator().next();
+    }
+}
