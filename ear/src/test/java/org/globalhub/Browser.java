@@ -68,6 +68,9 @@ public final class Browser implements AutoCloseable {
                 // the test server's HTTPS certificate is self-signed
                 "--ignore-certificate-errors");
         options.setAcceptInsecureCerts(true);
+        // Downloads (exports) go into the profile's folder, without asking: see downloaded(...).
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -146,6 +149,23 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Waits for a downloaded file whose name ends with {@code suffix} and returns its bytes. */
+    public byte[] downloaded(String suffix) throws IOException, InterruptedException {
+        Path dir = userDataDir.resolve("downloads");
+        for (int i = 0; i < 100; i++) {
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                    if (found.isPresent()) {
+                        return Files.readAllBytes(found.get());
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no *" + suffix + " was downloaded");
     }
 
     public WebDriver driver() {

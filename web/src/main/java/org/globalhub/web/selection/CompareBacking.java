@@ -36,6 +36,11 @@ public class CompareBacking {
     private Comparison comparison;
     private String ids;
 
+    /** The page's view action: the address is read (see the post-construct) before anything renders. */
+    public void load() {
+        // reading happened when the bean was made; nothing more to do
+    }
+
     @PostConstruct
     void read() {
         String carried = QueryStrings.parameter("compareExport:ids");

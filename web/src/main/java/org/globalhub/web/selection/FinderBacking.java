@@ -39,6 +39,11 @@ public class FinderBacking {
     private String query;
     private String name;
 
+    /** The page's view action: the address is read (see the post-construct) before anything renders. */
+    public void load() {
+        // reading happened when the bean was made; nothing more to do
+    }
+
     @PostConstruct
     void read() {
         Map<String, String[]> parameters = QueryStrings.request();
