@@ -3,16 +3,9 @@ package org.globalhub.web.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.globalhub.Browser;
-import org.globalhub.HubDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.globalhub.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,20 +14,10 @@ import org.openqa.selenium.WebElement;
  * explained, nothing is lost), the privacy notice shows the new period, a dry run reports; an agent sees their
  * data, and a deletion without the right password is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PrivacyJourneyIT {
+class PrivacyJourneyIT extends BrowserJourney {
 
     /** IMPORT_REPORT in the policy table, which lists categories by name. */
     private static final String ROW = "policyForm:policy:2:";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private static void setDays(Browser browser, String days) {
         WebElement field = browser.waitFor(By.id(ROW + "days"));

@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import org.globalhub.Browser;
-import org.globalhub.HubDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.globalhub.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** An agent's journey in real Chromium: log in, filter the catalogue, open a tool, give feedback. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogueJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class CatalogueJourneyIT extends BrowserJourney {
 
     @Test
     void agentFiltersOpensAToolAndFeedbackAppearsEscapedAfterModeration() throws Exception {

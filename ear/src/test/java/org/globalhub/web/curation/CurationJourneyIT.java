@@ -2,32 +2,15 @@ package org.globalhub.web.curation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import org.globalhub.Browser;
-import org.globalhub.HubDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.globalhub.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Curators in real Chromium: an agent reports a concern, a curator removes the tool, agents see the notice. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CurationJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class CurationJourneyIT extends BrowserJourney {
 
     @Test
     void reportedToolIsRemovedByACuratorAndAgentsSeeOnlyThePublicReason() throws Exception {

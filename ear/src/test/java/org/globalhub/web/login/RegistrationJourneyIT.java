@@ -7,21 +7,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.globalhub.Browser;
-import org.globalhub.HubDeployment;
+import org.globalhub.BrowserJourney;
 import org.globalhub.identity.control.Totp;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,20 +25,10 @@ import org.openqa.selenium.support.ui.Select;
  * session sends): register → confirm the e-mail → a curator approves → the first login enrols the
  * authenticator and shows the recovery codes → the catalogue.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistrationJourneyIT {
+class RegistrationJourneyIT extends BrowserJourney {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void applicantRegistersConfirmsIsApprovedEnrolsTotpAndReachesTheCatalogue() throws Exception {

@@ -7,14 +7,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.globalhub.Browser;
-import org.globalhub.HubDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.globalhub.BrowserJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -23,17 +17,7 @@ import org.openqa.selenium.WebElement;
  * explained, not an error; the guided questions (shaped by earlier answers, each skippable) lead to an explained
  * shortlist, two tools are compared side by side and the comparison is downloaded as CSV and Excel.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelectionJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class SelectionJourneyIT extends BrowserJourney {
 
     @Test
     void anAgentFiltersByFacetsAndNonsenseInTheAddressIsExplained() throws Exception {
