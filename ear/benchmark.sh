@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Catalogue benchmark. Loads 5,000 demo tools into a server of its own (H2, ports +200) and prints:
+# Catalogue and tool-finder benchmark. Loads 5,000 demo tools into a server of its own (H2, ports +200) and prints:
 #  - the catalogue page's median and p95 server time, read from Undertow's access log (%{RESPONSE_TIME_MICROS}),
-#    over 320 sequential requests spread over 200 pages and 6 filters;
+#    over 320 sequential requests spread over 200 pages and 6 filters, with its SQL statements per request
+#    (%{r,hub.sql}, counted by SqlCountFilter);
+#  - the same for 200 combined facet queries of the tool finder and 200 guided shortlists (target p95 < 100 ms);
 #  - the throughput of the first catalogue page under concurrent requests (Java HttpClient load generator
 #    in ear/bench/CatalogueBenchmark.java, 8 threads sharing one logged-in session, HTTPS keep-alive);
 #  - the same server's throughput for a static file, and the ratio catalogue / static (the tracked figure).
@@ -25,7 +27,7 @@ cp -r "$server/standalone" "$base"
 "$server/bin/jboss-cli.sh" -Djboss.server.base.dir="$base" --commands="embed-server --std-out=discard,\
 /subsystem=undertow/server=default-server/http-listener=default:write-attribute(name=record-request-start-time,value=true),\
 /subsystem=undertow/server=default-server/https-listener=https:write-attribute(name=record-request-start-time,value=true),\
-/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern=\"%U %s %{RESPONSE_TIME_MICROS}\",prefix=access,suffix=.log,rotate=false),\
+/subsystem=undertow/server=default-server/host=default-host/setting=access-log:add(pattern=\"%U %s %{RESPONSE_TIME_MICROS} %{r,hub.sql}\",prefix=access,suffix=.log,rotate=false),\
 stop-embedded-server" >/dev/null
 cp ear/target/hub.ear "$base/deployments/"
 

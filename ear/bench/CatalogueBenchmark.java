@@ -60,6 +60,10 @@ public class CatalogueBenchmark {
         Thread.sleep(1500); // the access log is written asynchronously
         List<Double> serverMillis = serverTimes(accessLog, logStart, "/hub/catalogue/index.xhtml");
 
+        List<Double> catalogueSql = sqlStatements(accessLog, logStart, "/hub/catalogue/index.xhtml");
+        Selection finder = selection(agent, base, accessLog, "/hub/selection/index.xhtml", facetQueries());
+        Selection shortlist = selection(agent, base, accessLog, "/hub/selection/shortlist.xhtml", guidedQueries());
+
         double catalogue = throughput(agent, firstPage, threads, seconds);
         double staticFile = throughput(client().build(), base + "static/benchmark.html", threads, seconds);
 
@@ -70,10 +74,65 @@ public class CatalogueBenchmark {
                 percentile(serverMillis, 100));
         System.out.printf("  (client-measured, loopback: median %.2f ms, p95 %.2f ms)%n", percentile(clientMillis, 50),
                 percentile(clientMillis, 95));
+        System.out.printf("  SQL statements per page: median %.0f, max %.0f%n", percentile(catalogueSql, 50), percentile(catalogueSql, 100));
+        finder.print("Tool finder, combined facet query (task, where it runs, language, stage; sorted, paged)");
+        shortlist.print("Guided shortlist (scored and explained over the whole catalogue)");
         System.out.printf("Throughput, %d threads x %d s, HTTPS with keep-alive, Java HttpClient:%n", threads, seconds);
         System.out.printf("  catalogue page 1 (one logged-in session):  %8.1f requests/s%n", catalogue);
         System.out.printf("  static file of the same server:          %8.1f requests/s%n", staticFile);
         System.out.printf("  ratio catalogue / static:                 %8.3f%n", catalogue / staticFile);
+    }
+
+    /** Server times and SQL statements of one selection page over its queries. */
+    record Selection(List<Double> millis, List<Double> sql, int requests) {
+        void print(String title) {
+            System.out.println(title + ", server time over " + millis.size() + " of " + requests + " requests:");
+            System.out.printf("  median %.2f ms   p95 %.2f ms   max %.2f ms   (target: p95 under 100 ms)%n", percentile(millis, 50),
+                    percentile(millis, 95), percentile(millis, 100));
+            System.out.printf("  SQL statements per request: median %.0f, max %.0f%n", percentile(sql, 50), percentile(sql, 100));
+        }
+    }
+
+    static Selection selection(HttpClient agent, String base, Path accessLog, String path, List<String> queries) throws Exception {
+        String url = base + path.substring("/hub/".length());
+        for (int i = 0; i < 100; i++) {
+            get(agent, url + queries.get(i % queries.size())); // warm-up, and the first build of the finder's index
+        }
+        Thread.sleep(1500);
+        long from = Files.size(accessLog);
+        for (String query : queries) {
+            get(agent, url + query);
+        }
+        Thread.sleep(1500);
+        return new Selection(serverTimes(accessLog, from, path), sqlStatements(accessLog, from, path), queries.size());
+    }
+
+    /** 200 combined facet queries: two or three facets at once, several values, sorted, paged. */
+    static List<String> facetQueries() {
+        String[] tasks = {"MEDIA_TRIAGE,HASH_MATCHING", "GROOMING_TEXT_ANALYSIS", "AGE_ESTIMATION,VICTIM_IDENTIFICATION", "OSINT_DARK_WEB"};
+        String[] where = {"on-premises", "air-gapped,on-premises", "cloud"};
+        String[] languages = {"en", "fr,ar", "es,ru,zh"};
+        String[] sorts = {"", "&sort=NAME", "&sort=FEEDBACK", "&sort=STAGE"};
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            queries.add("?task=" + tasks[i % tasks.length] + "&deploy=" + where[i % where.length] + "&lang=" + languages[i % languages.length]
+                    + "&stage=production,pilot" + sorts[i % sorts.length] + "&page=" + (1 + i % 3));
+        }
+        return queries;
+    }
+
+    /** 200 guided shortlists with different answers. */
+    static List<String> guidedQueries() {
+        String[] tasks = {"MEDIA_TRIAGE", "GROOMING_TEXT_ANALYSIS,OSINT_DARK_WEB", "AGE_ESTIMATION", "VICTIM_IDENTIFICATION,HASH_MATCHING"};
+        String[] data = {"IMAGE,VIDEO", "TEXT", "IMAGE", "AUDIO,VIDEO,TEXT"};
+        String[] where = {"", "&where=on-premises&os=linux", "&where=air-gapped", "&where=anywhere"};
+        String[] budget = {"", "&budget=none", "&budget=licence"};
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            queries.add("?task=" + tasks[i % tasks.length] + "&data=" + data[(i / 4) % data.length] + "&lang=en,ar" + where[i % where.length]
+                    + budget[i % budget.length] + "&skills=" + (1 + i % 5) + (i % 2 == 0 ? "" : "&sort=FEEDBACK"));
+        }
+        return queries;
     }
 
     /** The benchmark server's certificate is self-signed: trust it, here only. */
@@ -189,18 +248,27 @@ public class CatalogueBenchmark {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** Lines "URI STATUS MICROS" written after {@code from}, for one path. */
+    /** Server times (ms) of the lines "URI STATUS MICROS SQL" written after {@code from}, for one path. */
     static List<Double> serverTimes(Path log, long from, String path) throws IOException {
+        return column(log, from, path, 2, 1000.0);
+    }
+
+    /** SQL statements per request (the access log's fourth field, from SqlCountFilter), for one path. */
+    static List<Double> sqlStatements(Path log, long from, String path) throws IOException {
+        return column(log, from, path, 3, 1.0);
+    }
+
+    private static List<Double> column(Path log, long from, String path, int field, double divisor) throws IOException {
         byte[] all = Files.readAllBytes(log);
         String tail = new String(all, (int) Math.min(from, all.length), (int) (all.length - Math.min(from, all.length)), StandardCharsets.UTF_8);
-        List<Double> times = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (String line : tail.split("\n")) {
             String[] fields = line.trim().split(" ");
-            if (fields.length == 3 && fields[0].equals(path) && fields[1].equals("200") && fields[2].matches("\\d+")) {
-                times.add(Long.parseLong(fields[2]) / 1000.0);
+            if (fields.length > field && fields[0].equals(path) && fields[1].equals("200") && fields[field].matches("\\d+")) {
+                values.add(Long.parseLong(fields[field]) / divisor);
             }
         }
-        return times;
+        return values;
     }
 
     static double percentile(List<Double> values, int percentile) {

@@ -23,6 +23,7 @@ import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.privacy.control.AccountEraser;
 import org.globalhub.privacy.control.PersonalDataJson;
+import org.globalhub.selection.entity.SavedSelection;
 
 /** Each person's rights over their data: see everything, export it as JSON, erase the account. */
 @Stateless
@@ -48,6 +49,9 @@ public class MyDataService {
                 em.createQuery("SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.author = :me ORDER BY f.createdAt DESC", Feedback.class)
                         .setParameter("me", email).getResultList(),
                 em.createQuery("SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.reporter = :me ORDER BY c.reportedAt DESC", Concern.class)
+                        .setParameter("me", email).getResultList(),
+                em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class).setParameter("owner", email).getResultList(),
+                em.createQuery("SELECT t.name FROM FavouriteTool f, Tool t WHERE f.toolId = t.id AND f.owner = :me ORDER BY t.name", String.class)
                         .setParameter("me", email).getResultList(),
                 em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
                                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)

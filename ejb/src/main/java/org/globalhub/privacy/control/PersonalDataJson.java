@@ -13,6 +13,7 @@ import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.Applicant;
 import org.globalhub.privacy.boundary.PersonalData;
+import org.globalhub.selection.entity.SavedSelection;
 
 /**
  * Writes a person's data as JSON for the "my data" export: every field the Hub holds about them, except the
@@ -61,6 +62,11 @@ public final class PersonalDataJson {
                     .add("reportedAt", time(c.getReportedAt()))
                     .add("decision", c.getDecision() == null ? "" : c.getDecision().name()));
         }
+        JsonArrayBuilder saved = Json.createArrayBuilder();
+        for (SavedSelection selection : data.savedSelections()) {
+            saved.add(Json.createObjectBuilder().add("name", selection.getName()).add("kind", selection.getKind().name())
+                    .add("query", selection.getQuery()).add("savedAt", time(selection.getCreatedAt())));
+        }
         JsonArrayBuilder events = Json.createArrayBuilder();
         for (AuditEntry e : data.events()) {
             events.add(Json.createObjectBuilder().add("at", time(e.getOccurredAt())).add("action", e.getAction())
@@ -73,6 +79,8 @@ public final class PersonalDataJson {
                 .add("consents", consents)
                 .add("feedback", feedback)
                 .add("concerns", concerns)
+                .add("savedSearchesAndShortlists", saved)
+                .add("favouriteTools", Json.createArrayBuilder(data.favouriteTools()))
                 .add("events", events)
                 .build());
         return out.toString();

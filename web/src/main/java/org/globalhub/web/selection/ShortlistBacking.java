@@ -41,6 +41,7 @@ public class ShortlistBacking {
     private Shortlist shortlist;
     private String query;
     private String name;
+    private int page;
 
     @PostConstruct
     void read() {
@@ -52,6 +53,26 @@ public class ShortlistBacking {
         answers = GuidedAnswers.parse(parameters);
         String[] sortValue = parameters.get("sort");
         sort = ShortlistSort.parse(sortValue == null || sortValue.length == 0 ? null : sortValue[0]);
+        page = carried == null ? QueryStrings.page() : 1;
+    }
+
+    /** The matches on this page (20 a page; a page past the end shows the last one). */
+    public List<Match> getPageMatches() {
+        List<Match> all = getShortlist().matches();
+        int first = Math.min((page - 1) * FinderBacking.PAGE_SIZE, Math.max(0, all.size() - 1) / FinderBacking.PAGE_SIZE * FinderBacking.PAGE_SIZE);
+        return all.subList(first, Math.min(all.size(), first + FinderBacking.PAGE_SIZE));
+    }
+
+    public int getPageNumber() {
+        return Math.min(page, getPageCount());
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getShortlist().matches().size() + FinderBacking.PAGE_SIZE - 1) / FinderBacking.PAGE_SIZE);
+    }
+
+    public String pageLink(int number) {
+        return "?" + QueryStrings.join(getQuery(), "page=" + number);
     }
 
     public Shortlist getShortlist() {

@@ -1,0 +1,27 @@
+package org.globalhub.platform;
+
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * Counts the SQL statements EclipseLink sends on the current thread (registered in persistence.xml as a
+ * session event listener). The web layer resets it per request and hands the figure to the access log, so
+ * the benchmarks can print how many statements a page costs.
+ */
+public class SqlStatementCounter extends SessionEventAdapter {
+
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    @Override
+    public void preExecuteCall(SessionEvent event) {
+        COUNT.get()[0]++;
+    }
+
+    public static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    public static int count() {
+        return COUNT.get()[0];
+    }
+}

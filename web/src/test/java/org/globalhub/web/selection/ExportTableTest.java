@@ -1,0 +1,42 @@
+package org.globalhub.web.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class ExportTableTest {
+
+    private final ExportTable table = new ExportTable("Shortlist", List.of("Tool", "Why"),
+            List.of(List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "analyses Arabic: العربية"), List.of("+1 555", "@mention")), false);
+
+    @Test
+    void csvCellsNeverStartAFormula() {
+        String csv = new String(table.csv(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"Tool\",\"Why\"\r\n"));
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""), csv);
+        assertTrue(csv.contains("\"'+1 555\",\"'@mention\""));
+    }
+
+    @Test
+    void excelCellsAreTextNotFormulas() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(table.xlsx()))) {
+            var cell = workbook.getSheetAt(0).getRow(1).getCell(0);
+            assertEquals(CellType.STRING, cell.getCellType());
+            assertTrue(cell.getStringCellValue().startsWith("=HYPERLINK"));
+        }
+    }
+
+    @Test
+    void pdfIsWrittenAlsoRightToLeft() {
+        byte[] pdf = new ExportTable("قائمتك", table.headers(), table.rows(), true).pdf();
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertTrue(pdf.length > 500);
+    }
+}
