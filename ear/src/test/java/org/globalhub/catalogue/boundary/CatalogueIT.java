@@ -63,7 +63,7 @@ class CatalogueIT {
 
     @Test
     void migrationsBuiltTheSchemaWithBothQuestionnaires() {
-        assertEquals("7", migration.schemaVersion(), "raise with every new migration");
+        assertEquals("8", migration.schemaVersion(), "raise with every new migration");
         var questions = As.agent(() -> catalogue.questions());
         assertEquals(22, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL).count());
         assertEquals(16, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS).count());
@@ -131,7 +131,7 @@ class CatalogueIT {
         assertEquals("Training data was not lawfully obtained.", notice.tool().getStatusReason());
 
         var history = As.curator(() -> curation.history(id));
-        assertEquals(List.of("tool.removed", "tool.published"), history.stream().map(h -> h.getAction()).toList());
+        assertEquals(List.of("notice.toolRemoved", "tool.removed", "tool.published"), history.stream().map(h -> h.getAction()).toList());
         assertTrue(history.stream().allMatch(h -> h.getActor().equals("curator")), "who acted comes from the login");
     }
 }

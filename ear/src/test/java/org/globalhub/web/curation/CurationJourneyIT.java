@@ -9,7 +9,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Curators in real Chromium: an agent reports a concern, a curator removes the tool, agents see the notice. */
+/**
+ * Curators in real Chromium: an agent reports a concern, a curator removes the tool, the agent is notified and
+ * agents see the public notice.
+ */
 class CurationJourneyIT extends BrowserJourney {
 
     @Test
@@ -42,6 +45,11 @@ class CurationJourneyIT extends BrowserJourney {
             browser.logOut();
 
             browser.logIn("agent");
+            assertTrue(browser.text(By.id("userForm:notifications")).matches("Notifications \\([1-9]\\d*\\)"),
+                    "the agent who reported the tool has an unread notice");
+            browser.submit(By.id("userForm:notifications"));
+            String notices = browser.text(By.id("notificationList"));
+            assertTrue(notices.contains(toolName + " was removed from the catalogue") && notices.contains(reason), notices);
             browser.driver().get(toolUrl);
             WebElement notice = browser.waitFor(By.id("removalNotice"));
             assertTrue(notice.getText().contains(reason), "the public reason is shown");

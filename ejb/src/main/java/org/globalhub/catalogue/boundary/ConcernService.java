@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -30,6 +32,10 @@ public class ConcernService {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Agents who followed, rated or reported a removed tool are told (network notifications observe it). */
+    @Inject
+    Event<ToolRemoved> removed;
 
     @Resource
     SessionContext context;
@@ -70,6 +76,7 @@ public class ConcernService {
         } else if (decision == ConcernDecision.TOOL_REMOVED) {
             tool.remove(reason, now);
             audit.record(curator, "tool.removed", "Tool", tool.getId(), reason);
+            removed.fire(new ToolRemoved(tool.getId(), tool.getName(), tool.getStatusReason()));
         }
         audit.record(curator, "concern." + decision.name().toLowerCase(java.util.Locale.ROOT), "Concern", concernId, reason);
     }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -24,6 +26,10 @@ public class ToolCurationService {
 
     @PersistenceContext
     EntityManager em;
+
+    /** Agents who followed, rated or reported a removed tool are told (network notifications observe it). */
+    @Inject
+    Event<ToolRemoved> removed;
 
     @Resource
     SessionContext context;
@@ -55,6 +61,7 @@ public class ToolCurationService {
         Tool tool = ToolLookup.get(em, toolId);
         tool.remove(reason, Instant.now(CLOCK));
         audit().record(caller(), "tool.removed", "Tool", toolId, reason);
+        removed.fire(new ToolRemoved(toolId, tool.getName(), tool.getStatusReason()));
     }
 
     /** Who changed the tool, when, and what: newest first. */

@@ -22,6 +22,7 @@ import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.privacy.control.AccountEraser;
+import org.globalhub.network.entity.Notification;
 import org.globalhub.privacy.control.PersonalDataJson;
 import org.globalhub.selection.entity.SavedSelection;
 
@@ -53,6 +54,7 @@ public class MyDataService {
                 em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class).setParameter("owner", email).getResultList(),
                 em.createQuery("SELECT t.name FROM FavouriteTool f, Tool t WHERE f.toolId = t.id AND f.owner = :me ORDER BY t.name", String.class)
                         .setParameter("me", email).getResultList(),
+                em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", email).getResultList(),
                 em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
                                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
                         .setParameter("me", email).setParameter("id", String.valueOf(account.getId()))

@@ -5,12 +5,13 @@ import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.identity.entity.Account;
+import org.globalhub.network.entity.Notification;
 import org.globalhub.selection.entity.SavedSelection;
 
 /**
  * Everything the Hub holds about one person: their account, what they wrote, what they kept (saved searches and
- * shortlists, favourite tools by name) and what they did (audit events).
+ * shortlists, favourite tools by name), what the Hub told them (notifications) and what they did (audit events).
  */
 public record PersonalData(Account account, List<Feedback> feedback, List<Concern> concerns, List<SavedSelection> savedSelections,
-                           List<String> favouriteTools, List<AuditEntry> events) {
+                           List<String> favouriteTools, List<Notification> notifications, List<AuditEntry> events) {
 }

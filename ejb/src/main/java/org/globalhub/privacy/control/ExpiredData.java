@@ -46,6 +46,7 @@ public final class ExpiredData {
         String jpql = switch (category) {
             case EXPIRED_LINK -> "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff";
             case IMPORT_REPORT -> "SELECT COUNT(r) FROM ImportRun r WHERE r.startedAt < :cutoff";
+            case NOTIFICATION -> "SELECT COUNT(n) FROM Notification n WHERE n.createdAt < :cutoff";
             case AUDIT_EVENT -> "SELECT COUNT(a) FROM AuditEntry a WHERE a.occurredAt < :cutoff";
             default -> throw new IllegalArgumentException(category + " holds accounts");
         };
@@ -70,6 +71,12 @@ public final class ExpiredData {
                 }
                 em.createQuery("DELETE FROM ImportProblem p WHERE p.executionId IN :ids").setParameter("ids", ids).executeUpdate();
                 yield em.createQuery("DELETE FROM ImportRun r WHERE r.executionId IN :ids").setParameter("ids", ids).executeUpdate();
+            }
+            case NOTIFICATION -> {
+                List<Long> ids = em.createQuery("SELECT n.id FROM Notification n WHERE n.createdAt < :cutoff", Long.class)
+                        .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+                yield ids.isEmpty() ? 0 : em.createQuery("DELETE FROM Notification n WHERE n.id IN :ids")
+                        .setParameter("ids", ids).executeUpdate();
             }
             case AUDIT_EVENT -> {
                 List<Long> ids = em.createQuery("SELECT a.id FROM AuditEntry a WHERE a.occurredAt < :cutoff", Long.class)

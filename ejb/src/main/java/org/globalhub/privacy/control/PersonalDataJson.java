@@ -12,6 +12,7 @@ import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.Applicant;
+import org.globalhub.network.entity.Notification;
 import org.globalhub.privacy.boundary.PersonalData;
 import org.globalhub.selection.entity.SavedSelection;
 
@@ -67,6 +68,11 @@ public final class PersonalDataJson {
             saved.add(Json.createObjectBuilder().add("name", selection.getName()).add("kind", selection.getKind().name())
                     .add("query", selection.getQuery()).add("savedAt", time(selection.getCreatedAt())));
         }
+        JsonArrayBuilder notifications = Json.createArrayBuilder();
+        for (Notification n : data.notifications()) {
+            notifications.add(Json.createObjectBuilder().add("kind", n.getKind().name()).add("tool", text(n.getToolName()))
+                    .add("detail", text(n.getDetail())).add("sentAt", time(n.getCreatedAt())).add("readAt", time(n.getReadAt())));
+        }
         JsonArrayBuilder events = Json.createArrayBuilder();
         for (AuditEntry e : data.events()) {
             events.add(Json.createObjectBuilder().add("at", time(e.getOccurredAt())).add("action", e.getAction())
@@ -81,6 +87,7 @@ public final class PersonalDataJson {
                 .add("concerns", concerns)
                 .add("savedSearchesAndShortlists", saved)
                 .add("favouriteTools", Json.createArrayBuilder(data.favouriteTools()))
+                .add("notifications", notifications)
                 .add("events", events)
                 .build());
         return out.toString();

@@ -16,6 +16,8 @@ public enum RetentionCategory {
     EXPIRED_LINK(1, 90),
     /** Import runs and their problem reports. */
     IMPORT_REPORT(30, 1095),
+    /** Notifications in the Hub (removal notices and others), read or not. */
+    NOTIFICATION(30, 730),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
 

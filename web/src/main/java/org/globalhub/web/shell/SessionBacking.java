@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.globalhub.identity.boundary.AccountService;
+import org.globalhub.network.boundary.NotificationService;
 
 /** Who is logged in, which roles they have, and logging out. */
 @Named
@@ -17,7 +18,11 @@ public class SessionBacking {
     @EJB
     AccountService accounts;
 
+    @EJB
+    NotificationService notifications;
+
     private Boolean dueForReverification;
+    private Long unreadNotifications;
 
     public String getUserName() {
         var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
@@ -39,6 +44,14 @@ public class SessionBacking {
             dueForReverification = getUserName() != null && accounts.callerDueForReverification();
         }
         return dueForReverification;
+    }
+
+    /** Unread notifications of the logged-in person, for the header (one query a request). */
+    public long getUnreadNotifications() {
+        if (unreadNotifications == null) {
+            unreadNotifications = getUserName() == null ? 0 : notifications.unreadCount();
+        }
+        return unreadNotifications;
     }
 
     public String confirmStillServing() {

@@ -1,0 +1,17 @@
+package org.globalhub.network.entity;
+
+/** What a notification is about; each kind has its own e-mail preference. */
+public enum NotificationKind {
+    /** A tool the agent followed (favourite), rated or reported left the catalogue. E-mail by default. */
+    TOOL_REMOVED(true);
+
+    private final boolean emailByDefault;
+
+    NotificationKind(boolean emailByDefault) {
+        this.emailByDefault = emailByDefault;
+    }
+
+    public boolean isEmailByDefault() {
+        return emailByDefault;
+    }
+}
