@@ -88,6 +88,9 @@ class PageAccessIT {
                     wrong.add(role + " " + entry.getKey() + ": HTTP " + response.statusCode() + (loginShown ? " (login page)" : "")
                             + ", expected " + (expected ? "open" : "refused"));
                 }
+                if (expected && !entry.getKey().equals("/error.xhtml") && response.body().contains("id=\"errorPage\"")) {
+                    wrong.add(role + " " + entry.getKey() + ": the error page instead of the page (it crashed; see the server log)");
+                }
                 boolean hasLogin = !List.of(AccessMatrix.ANONYMOUS, AccessMatrix.PENDING, AccessMatrix.SUSPENDED).contains(role);
                 if (!expected && hasLogin && response.statusCode() != 403) {
                     wrong.add(role + " " + entry.getKey() + ": a logged-in user without the role must get 403, got "

@@ -22,6 +22,7 @@ import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.privacy.control.AccountEraser;
+import org.globalhub.learning.entity.LessonProgress;
 import org.globalhub.network.entity.Notification;
 import org.globalhub.privacy.control.PersonalDataJson;
 import org.globalhub.selection.entity.SavedSelection;
@@ -55,6 +56,8 @@ public class MyDataService {
                 em.createQuery("SELECT t.name FROM FavouriteTool f, Tool t WHERE f.toolId = t.id AND f.owner = :me ORDER BY t.name", String.class)
                         .setParameter("me", email).getResultList(),
                 em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", email).getResultList(),
+                em.createNamedQuery("LessonProgress.findByOwner", LessonProgress.class).setParameter("me", email).getResultList()
+                        .stream().map(LessonProgress::getLessonId).toList(),
                 em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
                                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
                         .setParameter("me", email).setParameter("id", String.valueOf(account.getId()))

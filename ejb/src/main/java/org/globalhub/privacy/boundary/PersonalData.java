@@ -10,8 +10,9 @@ import org.globalhub.selection.entity.SavedSelection;
 
 /**
  * Everything the Hub holds about one person: their account, what they wrote, what they kept (saved searches and
- * shortlists, favourite tools by name), what the Hub told them (notifications) and what they did (audit events).
+ * shortlists, favourite tools by name), what the Hub told them (notifications), the lessons they completed and what they did (audit events).
  */
 public record PersonalData(Account account, List<Feedback> feedback, List<Concern> concerns, List<SavedSelection> savedSelections,
-                           List<String> favouriteTools, List<Notification> notifications, List<AuditEntry> events) {
+                           List<String> favouriteTools, List<Notification> notifications, List<String> completedLessons,
+                           List<AuditEntry> events) {
 }

@@ -73,11 +73,12 @@ public final class AccountEraser {
                     .setParameter(2, "%" + account.getEmail() + "%").executeUpdate();
             em.detach(account);
         }
-        // What only the person had use for goes with them: saved searches, shortlists, favourites, notifications.
+        // What only the person had use for goes with them: saved searches, shortlists, favourites, notifications, learning progress.
         em.createQuery("DELETE FROM SavedSelection s WHERE s.owner IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM FavouriteTool f WHERE f.owner IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM Notification n WHERE n.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM NotificationPreference p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM LessonProgress p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         // The ids are numbers from the database, written into the statement: one statement for the whole slice.

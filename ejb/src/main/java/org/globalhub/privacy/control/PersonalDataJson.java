@@ -88,6 +88,7 @@ public final class PersonalDataJson {
                 .add("savedSearchesAndShortlists", saved)
                 .add("favouriteTools", Json.createArrayBuilder(data.favouriteTools()))
                 .add("notifications", notifications)
+                .add("completedLessons", Json.createArrayBuilder(data.completedLessons()))
                 .add("events", events)
                 .build());
         return out.toString();

@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.util.List;
 import org.globalhub.catalogue.boundary.CatalogueService;
+import org.globalhub.learning.boundary.LearningService;
+import org.globalhub.learning.control.LearningContent;
 import org.globalhub.selection.boundary.SelectionService;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.boundary.FeedbackService;
@@ -38,6 +41,8 @@ public class ToolBacking implements Serializable {
     ConcernService concernService;
     @EJB
     SelectionService selection;
+    @EJB
+    LearningService learning;
 
     private Long id;
     /** Entities are not serializable: after a session passivation the page loads them again. */
@@ -74,6 +79,12 @@ public class ToolBacking implements Serializable {
     public String submitFeedback() {
         return Messages.attempt(() -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
                 "feedback.thanks", SELF);
+    }
+
+    /** The learning modules that matter for this tool's purposes (and those for every tool). */
+    public List<LearningContent.Module> getLearningModules() {
+        return getProfile() == null ? List.of()
+                : learning.modulesFor(getProfile().tool().getPurposes().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
     }
 
     public boolean isFavourite() {
