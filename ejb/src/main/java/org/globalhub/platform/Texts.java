@@ -24,4 +24,14 @@ public final class Texts {
         }
         return trimmed;
     }
+
+    /** An absolute http or https address with a host. */
+    public static boolean isWebAddress(String text) {
+        try {
+            java.net.URI uri = java.net.URI.create(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
 }

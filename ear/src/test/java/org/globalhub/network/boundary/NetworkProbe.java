@@ -37,6 +37,21 @@ public class NetworkProbe {
         return account.getEmail();
     }
 
+    /** A Hub account for a login of the test server's realm (the realm checks the password, the Hub the account). */
+    public void ensureAgent(String email, String name, String country) {
+        if (em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
+            Account account = new Account(email, new Applicant(name, "Test Police", null, country, "+254 20 000 0000", "Test referee",
+                    "Tests"), "x", "1", Instant.now());
+            account.emailVerified(Instant.now());
+            account.approve("curator", Instant.now());
+            em.persist(account);
+        }
+    }
+
+    public long idOf(String email) {
+        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult().getId();
+    }
+
     public void favourite(String email, long toolId) {
         em.persist(new FavouriteTool(email, toolId, Instant.now()));
     }

@@ -14,6 +14,7 @@ import org.globalhub.catalogue.control.DemoCatalogue;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.control.DemoAccounts;
+import org.globalhub.network.control.DemoEvents;
 
 /**
  * Loads the demo catalogue at start-up when the server runs with {@code -Dhub.demo.tools=N} and the
@@ -48,6 +49,7 @@ public class DemoDataLoader {
         List<Tool> tools = demo.load(count, questions);
         demo.feedback(tools);
         DemoAccounts.load(em, Instant.now());
+        DemoEvents.load(em, Instant.now());
         LOG.info(() -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
     }
 }

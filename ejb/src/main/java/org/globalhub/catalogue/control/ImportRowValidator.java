@@ -1,6 +1,5 @@
 package org.globalhub.catalogue.control;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.UnRegion;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.Texts;
 
 /**
  * Checks one row of a questionnaire file against the import schema (see {@link #COLUMNS} and the question
@@ -64,7 +64,7 @@ public final class ImportRowValidator {
         String country = code(cells, "provider_country", Set.of(Locale.getISOCountries()), true, problems, true);
         UnRegion region = one(cells, "provider_region", UnRegion.class, true, problems);
         String website = text(cells, "provider_website", false, 500, problems);
-        if (website != null && !isWebAddress(website)) {
+        if (website != null && !Texts.isWebAddress(website)) {
             problems.add(new ImportProblemDetail("provider_website", website, "import.url", null));
         }
         Set<Purpose> purposes = many(cells, "purposes", Purpose.class, true, problems);
@@ -88,15 +88,6 @@ public final class ImportRowValidator {
         }
         return new ImportRow(line, toolKey, toolName, summary, providerName, type, country, region, website, purposes,
                 technologies, phases, interfaceLanguages, analysedLanguages, answers);
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String text(Map<String, String> cells, String column, boolean required, int max, List<ImportProblemDetail> problems) {

@@ -20,6 +20,7 @@ import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
+import org.globalhub.network.control.Notices;
 import org.globalhub.network.entity.Notification;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.network.entity.NotificationPreference;
@@ -99,7 +100,7 @@ public class NotificationService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void mailToolRemoved(long toolId, String toolName, String reason) {
         for (Account account : concerned(toolId)) {
-            if (preferences(account.getEmail()).get(NotificationKind.TOOL_REMOVED)) {
+            if (new Notices(em, mail).wantsEmail(account.getEmail(), NotificationKind.TOOL_REMOVED)) {
                 try {
                     HubMail.send(mail, account, "toolRemoved", toolName + "\n\n" + reason);
                 } catch (HubMail.MailNotSentException e) {

@@ -29,7 +29,8 @@ public final class AccountEraser {
             new String[] {"AgencyDomain", "addedBy", "agency_domain", "added_by"},
             new String[] {"ImportRun", "startedBy", "import_run", "started_by"},
             new String[] {"PurgeRun", "startedBy", "purge_run", "started_by"},
-            new String[] {"RetentionRule", "changedBy", "retention_rule", "changed_by"});
+            new String[] {"RetentionRule", "changedBy", "retention_rule", "changed_by"},
+            new String[] {"HubEvent", "createdBy", "hub_event", "created_by"});
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
@@ -79,6 +80,11 @@ public final class AccountEraser {
         em.createQuery("DELETE FROM Notification n WHERE n.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM NotificationPreference p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM LessonProgress p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        // The directory entry, contacts, blocks and the person's conversations (their words and what was said to them).
+        em.createQuery("DELETE FROM DirectoryEntry d WHERE d.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM ContactRequest c WHERE c.sender IN :emails OR c.recipient IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM BlockedSender b WHERE b.owner IN :emails OR b.blocked IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM Message m WHERE m.sender IN :emails OR m.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         // The ids are numbers from the database, written into the statement: one statement for the whole slice.

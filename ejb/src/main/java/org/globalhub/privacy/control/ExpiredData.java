@@ -47,6 +47,7 @@ public final class ExpiredData {
             case EXPIRED_LINK -> "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff";
             case IMPORT_REPORT -> "SELECT COUNT(r) FROM ImportRun r WHERE r.startedAt < :cutoff";
             case NOTIFICATION -> "SELECT COUNT(n) FROM Notification n WHERE n.createdAt < :cutoff";
+            case MESSAGE -> "SELECT COUNT(m) FROM Message m WHERE m.sentAt < :cutoff";
             case AUDIT_EVENT -> "SELECT COUNT(a) FROM AuditEntry a WHERE a.occurredAt < :cutoff";
             default -> throw new IllegalArgumentException(category + " holds accounts");
         };
@@ -77,6 +78,11 @@ public final class ExpiredData {
                         .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
                 yield ids.isEmpty() ? 0 : em.createQuery("DELETE FROM Notification n WHERE n.id IN :ids")
                         .setParameter("ids", ids).executeUpdate();
+            }
+            case MESSAGE -> {
+                List<Long> ids = em.createQuery("SELECT m.id FROM Message m WHERE m.sentAt < :cutoff", Long.class)
+                        .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+                yield ids.isEmpty() ? 0 : em.createQuery("DELETE FROM Message m WHERE m.id IN :ids").setParameter("ids", ids).executeUpdate();
             }
             case AUDIT_EVENT -> {
                 List<Long> ids = em.createQuery("SELECT a.id FROM AuditEntry a WHERE a.occurredAt < :cutoff", Long.class)

@@ -18,6 +18,8 @@ public enum RetentionCategory {
     IMPORT_REPORT(30, 1095),
     /** Notifications in the Hub (removal notices and others), read or not. */
     NOTIFICATION(30, 730),
+    /** Direct messages between agents, counted from when they were sent. */
+    MESSAGE(30, 1825),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
 

@@ -87,4 +87,9 @@ public class LocaleBacking implements Serializable {
     public String languageName(String code) {
         return Locale.forLanguageTag(code).getDisplayLanguage(locale);
     }
+
+    /** A country code's name in the visitor's language. */
+    public String countryName(String code) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(locale);
+    }
 }

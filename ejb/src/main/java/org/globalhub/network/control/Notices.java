@@ -1,0 +1,54 @@
+package org.globalhub.network.control;
+
+import jakarta.mail.Session;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.entity.Account;
+import org.globalhub.network.entity.Notification;
+import org.globalhub.network.entity.NotificationKind;
+import org.globalhub.network.entity.NotificationPreference;
+
+/**
+ * Writes one notification in the Hub and, if the person wants this kind by e-mail, mails it in their language
+ * (mails_*.properties: {@code <kind>.subject/body}). A mail that fails is logged; the notice in the Hub stays.
+ */
+public final class Notices {
+
+    private static final Logger LOG = Logger.getLogger(Notices.class.getName());
+
+    private final EntityManager em;
+    private final Session mail;
+
+    public Notices(EntityManager em, Session mail) {
+        this.em = em;
+        this.mail = mail;
+    }
+
+    public void send(Account to, NotificationKind kind, Long toolId, String name, String detail, String mailDetail, Instant now) {
+        em.persist(new Notification(to.getEmail(), kind, toolId, name, detail, now));
+        if (wantsEmail(to.getEmail(), kind)) {
+            try {
+                HubMail.send(mail, to, mailKey(kind), mailDetail);
+            } catch (HubMail.MailNotSentException e) {
+                LOG.warning(() -> kind + " notice not mailed to account " + to.getId());
+            }
+        }
+    }
+
+    public boolean wantsEmail(String owner, NotificationKind kind) {
+        NotificationPreference stored = em.find(NotificationPreference.class, new NotificationPreference.Key(owner, kind));
+        return stored == null ? kind.isEmailByDefault() : stored.isByEmail();
+    }
+
+    /** TOOL_REMOVED → toolRemoved: the mails bundle's key for the kind. */
+    static String mailKey(NotificationKind kind) {
+        String[] words = kind.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
+    }
+}
