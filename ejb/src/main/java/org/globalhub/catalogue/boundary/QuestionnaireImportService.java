@@ -2,6 +2,8 @@ package org.globalhub.catalogue.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -36,6 +38,12 @@ public class QuestionnaireImportService {
     @PersistenceContext
     EntityManager em;
 
+    /** Followers and subscribers are told (network notifications observe these). */
+    @Inject
+    Event<ToolPublished> published;
+    @Inject
+    Event<ToolUpdated> updated;
+
     public ImportRowValidator validator() {
         return new ImportRowValidator(em.createNamedQuery("Question.findAll", Question.class).getResultList());
     }
@@ -67,6 +75,8 @@ public class QuestionnaireImportService {
                     .forEach(a -> answers.computeIfAbsent(a.getTool().getId(), id -> new HashMap<>()).put(a.getQuestion().getId(), a));
         }
         AuditTrail audit = new AuditTrail(em, CLOCK);
+        List<ToolPublished.Tool> newlyPublished = new java.util.ArrayList<>();
+        Map<Long, String> updatedTools = new java.util.LinkedHashMap<>();
         int changed = 0;
         for (ImportRow row : rows) {
             Instant now = Instant.now(CLOCK);
@@ -80,15 +90,26 @@ public class QuestionnaireImportService {
             different |= answer(tool, row, questions, answers.computeIfAbsent(tool.getId(), id -> new HashMap<>()), now);
             if (created && publish) {
                 tool.publish(now);
+                newlyPublished.add(new ToolPublished.Tool(tool.getId(), tool.getName(), ToolCurationService.purposes(tool)));
             }
             if (created) {
                 audit.record(actor, "tool.imported", "Tool", tool.getId(), "line " + row.line() + (publish ? ", published" : ", draft"));
             } else if (different) {
                 audit.record(actor, "tool.importUpdated", "Tool", tool.getId(), "line " + row.line());
+                if (tool.getStatus() == org.globalhub.catalogue.entity.ToolStatus.PUBLISHED) {
+                    updatedTools.put(tool.getId(), tool.getName());
+                }
             }
             if (created || different) {
                 changed++;
             }
+        }
+        // After the loop: the observers' queries come after all the chunk's inserts (which stay batched).
+        if (!newlyPublished.isEmpty()) {
+            published.fire(new ToolPublished(newlyPublished));
+        }
+        if (!updatedTools.isEmpty()) {
+            updated.fire(new ToolUpdated(updatedTools));
         }
         return changed;
     }

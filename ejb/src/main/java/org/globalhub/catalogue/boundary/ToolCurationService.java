@@ -31,6 +31,10 @@ public class ToolCurationService {
     @Inject
     Event<ToolRemoved> removed;
 
+    /** Agents subscribed to one of its categories are told (network notifications observe it). */
+    @Inject
+    Event<ToolPublished> published;
+
     @Resource
     SessionContext context;
 
@@ -43,6 +47,7 @@ public class ToolCurationService {
         Tool tool = ToolLookup.get(em, toolId);
         tool.publish(Instant.now(CLOCK));
         audit().record(caller(), "tool.published", "Tool", toolId, null);
+        published.fire(ToolPublished.of(toolId, tool.getName(), purposes(tool)));
     }
 
     public void suspend(long toolId, String reason) {
@@ -62,6 +67,10 @@ public class ToolCurationService {
         tool.remove(reason, Instant.now(CLOCK));
         audit().record(caller(), "tool.removed", "Tool", toolId, reason);
         removed.fire(new ToolRemoved(toolId, tool.getName(), tool.getStatusReason()));
+    }
+
+    static java.util.Set<String> purposes(Tool tool) {
+        return tool.getPurposes().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Who changed the tool, when, and what: newest first. */

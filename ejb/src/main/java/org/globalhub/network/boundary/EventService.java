@@ -3,6 +3,7 @@ package org.globalhub.network.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,10 @@ import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.network.control.IcsWriter;
+import org.globalhub.network.control.Notices;
+import org.globalhub.network.entity.EventReminder;
 import org.globalhub.network.entity.HubEvent;
+import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
@@ -35,6 +39,9 @@ public class EventService {
 
     @Resource
     SessionContext context;
+
+    @Resource(lookup = "java:jboss/mail/hub")
+    jakarta.mail.Session mail;
 
     public List<HubEvent> upcoming() {
         return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class).setParameter("now", Instant.now(CLOCK)).getResultList();
@@ -77,6 +84,56 @@ public class EventService {
         em.persist(event);
         new AuditTrail(em, CLOCK).record(caller(), "event.announced", "Event", event.getId(), title);
         return event.getId();
+    }
+
+    /** The caller asks (or no longer asks) to be reminded of an event a day before it starts. */
+    public void remindMe(long eventId, boolean on) {
+        if (em.find(HubEvent.class, eventId) == null) {
+            throw new NotFoundException("error.notFound", eventId);
+        }
+        EventReminder stored = em.find(EventReminder.class, new EventReminder.Key(caller(), eventId));
+        if (on && stored == null) {
+            em.persist(new EventReminder(caller(), eventId));
+        } else if (!on && stored != null) {
+            em.remove(stored);
+        }
+    }
+
+    public Set<Long> myReminders() {
+        return Set.copyOf(em.createQuery("SELECT r.eventId FROM EventReminder r WHERE r.owner = :me", Long.class)
+                .setParameter("me", caller()).getResultList());
+    }
+
+    /** Sends the reminders of events that start within a day (the timer does this every 15 minutes). */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public int sendDueReminders() {
+        return remind();
+    }
+
+    @Schedule(minute = "*/15", hour = "*", persistent = false)
+    void remindOnTime() {
+        remind();
+    }
+
+    private int remind() {
+        Instant now = Instant.now(CLOCK);
+        Notices notices = new Notices(em, mail);
+        int sent = 0;
+        for (Object[] row : em.createQuery("SELECT r, e FROM EventReminder r, HubEvent e WHERE r.eventId = e.id AND r.sentAt IS NULL"
+                        + " AND e.cancelled = false AND e.startsAt > :now AND e.startsAt <= :soon", Object[].class)
+                .setParameter("now", now).setParameter("soon", now.plus(java.time.Duration.ofDays(1))).getResultList()) {
+            EventReminder reminder = (EventReminder) row[0];
+            HubEvent event = (HubEvent) row[1];
+            var account = org.globalhub.identity.control.AccountLookup.findByEmail(em, reminder.getOwner());
+            if (account.isPresent() && account.get().getStatus() == org.globalhub.identity.entity.AccountStatus.ACTIVE) {
+                String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                        .format(event.getStartsAt());
+                notices.send(account.get(), NotificationKind.EVENT_REMINDER, null, event.getTitle(), when, event.getTitle() + "\n" + when, now);
+                sent++;
+            }
+            reminder.sent(now);
+        }
+        return sent;
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

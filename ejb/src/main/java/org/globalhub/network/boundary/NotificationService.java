@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.catalogue.boundary.ToolPublished;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
@@ -24,6 +26,7 @@ import org.globalhub.network.control.Notices;
 import org.globalhub.network.entity.Notification;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.network.entity.NotificationPreference;
+import org.globalhub.network.entity.ToolSubscription;
 
 /**
  * Notifications: each agent's own (list, unread count, mark read, e-mail preferences), and the removal notices
@@ -107,6 +110,88 @@ public class NotificationService {
                     LOG.warning(() -> "Removal notice for tool " + toolId + " not mailed to account " + account.getId());
                 }
             }
+        }
+    }
+
+    /** Tools appeared: every active agent subscribed to one of a tool's purposes hears of it (one query for all). */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public int noticeToolsPublished(List<ToolPublished.Tool> tools) {
+        Set<String> purposes = tools.stream().flatMap(t -> t.purposes().stream()).collect(java.util.stream.Collectors.toSet());
+        if (purposes.isEmpty()) {
+            return 0;
+        }
+        Map<String, Set<String>> subscribers = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.owner, s.purpose FROM ToolSubscription s WHERE s.purpose IN :purposes", Object[].class)
+                .setParameter("purposes", purposes).getResultList()) {
+            subscribers.computeIfAbsent((String) row[1], p -> new java.util.HashSet<>()).add((String) row[0]);
+        }
+        if (subscribers.isEmpty()) {
+            return 0;
+        }
+        Map<String, Account> active = activeAccounts(subscribers.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet()));
+        Notices notices = new Notices(em, mail);
+        int sent = 0;
+        for (ToolPublished.Tool tool : tools) {
+            Set<String> told = new java.util.HashSet<>();
+            for (String purpose : tool.purposes()) {
+                told.addAll(subscribers.getOrDefault(purpose, Set.of()));
+            }
+            for (String owner : told) {
+                Account account = active.get(owner);
+                if (account != null) {
+                    notices.send(account, NotificationKind.NEW_TOOL, tool.id(), tool.name(), null, tool.name(), Instant.now(CLOCK));
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** Followed tools changed: their followers (favourites) hear of it (one query for all). */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public int noticeToolsUpdated(Map<Long, String> tools) {
+        List<Object[]> follows = em.createQuery("SELECT f.owner, f.toolId FROM FavouriteTool f WHERE f.toolId IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(tools.keySet())).getResultList();
+        if (follows.isEmpty()) {
+            return 0;
+        }
+        Map<String, Account> active = activeAccounts(follows.stream().map(r -> (String) r[0]).collect(java.util.stream.Collectors.toSet()));
+        Notices notices = new Notices(em, mail);
+        int sent = 0;
+        for (Object[] follow : follows) {
+            Account account = active.get((String) follow[0]);
+            if (account != null) {
+                long toolId = (Long) follow[1];
+                notices.send(account, NotificationKind.TOOL_UPDATED, toolId, tools.get(toolId), null, tools.get(toolId), Instant.now(CLOCK));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Map<String, Account> activeAccounts(Set<String> emails) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.status = :active AND a.email IN :emails", Account.class)
+                .setParameter("active", AccountStatus.ACTIVE).setParameter("emails", emails).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Account::getEmail, a -> a));
+    }
+
+    /** The tool categories (purpose codes) the caller subscribed to. */
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public Set<String> mySubscriptions() {
+        return Set.copyOf(em.createQuery("SELECT s.purpose FROM ToolSubscription s WHERE s.owner = :me", String.class)
+                .setParameter("me", caller()).getResultList());
+    }
+
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public void subscribe(String purpose, boolean on) {
+        if (purpose == null || java.util.Arrays.stream(org.globalhub.catalogue.entity.Purpose.values()).noneMatch(p -> p.name().equals(purpose))) {
+            throw new org.globalhub.platform.InvalidInputException("error.filter");
+        }
+        ToolSubscription stored = em.find(ToolSubscription.class, new ToolSubscription.Key(caller(), purpose));
+        if (on && stored == null) {
+            em.persist(new ToolSubscription(caller(), purpose));
+        } else if (!on && stored != null) {
+            em.remove(stored);
         }
     }
 

@@ -30,7 +30,9 @@ public final class AccountEraser {
             new String[] {"ImportRun", "startedBy", "import_run", "started_by"},
             new String[] {"PurgeRun", "startedBy", "purge_run", "started_by"},
             new String[] {"RetentionRule", "changedBy", "retention_rule", "changed_by"},
-            new String[] {"HubEvent", "createdBy", "hub_event", "created_by"});
+            new String[] {"HubEvent", "createdBy", "hub_event", "created_by"},
+            new String[] {"Article", "updatedBy", "learning_article", "updated_by"},
+            new String[] {"ArticleVersion", "savedBy", "learning_article_version", "saved_by"});
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
@@ -82,6 +84,8 @@ public final class AccountEraser {
         em.createQuery("DELETE FROM LessonProgress p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
         // The directory entry, contacts, blocks and the person's conversations (their words and what was said to them).
         em.createQuery("DELETE FROM DirectoryEntry d WHERE d.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM ToolSubscription s WHERE s.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM EventReminder r WHERE r.owner IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM ContactRequest c WHERE c.sender IN :emails OR c.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM BlockedSender b WHERE b.owner IN :emails OR b.blocked IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM Message m WHERE m.sender IN :emails OR m.recipient IN :emails").setParameter("emails", emails).executeUpdate();

@@ -100,6 +100,20 @@ public class EventsBacking {
         }).toList();
     }
 
+    private java.util.Set<Long> reminders;
+
+    public boolean isReminded(long eventId) {
+        if (reminders == null) {
+            reminders = events.myReminders();
+        }
+        return reminders.contains(eventId);
+    }
+
+    public String toggleReminder(long eventId) {
+        return org.globalhub.web.shell.Messages.attempt(() -> events.remindMe(eventId, !isReminded(eventId)), "notifications.saved",
+                "/network/events?faces-redirect=true");
+    }
+
     public void downloadAll() {
         Downloads.send("global-hub-events.ics", "text/calendar; charset=UTF-8", events.ics(List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

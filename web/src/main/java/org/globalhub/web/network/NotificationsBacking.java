@@ -23,6 +23,7 @@ public class NotificationsBacking {
 
     private List<Notification> list;
     private Map<NotificationKind, Boolean> byEmail;
+    private Map<String, Boolean> subscribed;
 
     public List<Notification> getList() {
         if (list == null) {
@@ -41,6 +42,27 @@ public class NotificationsBacking {
 
     public List<NotificationKind> getKinds() {
         return List.of(NotificationKind.values());
+    }
+
+    /** Per task (purpose code), whether the agent hears of new tools; bound to the checkboxes. */
+    public Map<String, Boolean> getSubscribed() {
+        if (subscribed == null) {
+            subscribed = new java.util.TreeMap<>();
+            var mine = notifications.mySubscriptions();
+            for (org.globalhub.catalogue.entity.Purpose purpose : org.globalhub.catalogue.entity.Purpose.values()) {
+                subscribed.put(purpose.name(), mine.contains(purpose.name()));
+            }
+        }
+        return subscribed;
+    }
+
+    public List<String> getPurposes() {
+        return java.util.Arrays.stream(org.globalhub.catalogue.entity.Purpose.values()).map(Enum::name).toList();
+    }
+
+    public String saveSubscriptions() {
+        return Messages.attempt(() -> getSubscribed().forEach((purpose, on) -> notifications.subscribe(purpose, Boolean.TRUE.equals(on))),
+                "notifications.saved", SELF);
     }
 
     public String markAllRead() {
