@@ -212,6 +212,7 @@ public final class AccessMatrix {
             Map.entry("LearningService.check", MEMBERS),
             Map.entry("LearningService.modulesFor", MEMBERS),
             Map.entry("LearningService.resources", MEMBERS),
+            Map.entry("LearningService.providerTrainings", MEMBERS),
             Map.entry("MyDataService.mine", MEMBERS),
             Map.entry("MyDataService.exportJson", MEMBERS),
             Map.entry("MyDataService.eraseMyAccount", MEMBERS),

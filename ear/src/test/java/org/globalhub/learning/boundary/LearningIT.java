@@ -66,5 +66,8 @@ class LearningIT {
                 && r.languages().contains("zh")));
         assertFalse(As.agent(() -> learning.resources(null, null, null)).isEmpty());
         assertThrows(NotFoundException.class, () -> As.agent(() -> learning.lesson("<script>")));
+        var trainings = As.agent(() -> learning.providerTrainings());
+        assertFalse(trainings.isEmpty(), "the demo providers describe their training");
+        assertTrue(trainings.stream().allMatch(t -> !t.training().isBlank() && !t.toolName().isBlank()));
     }
 }

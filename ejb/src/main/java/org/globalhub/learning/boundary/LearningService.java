@@ -98,6 +98,18 @@ public class LearningService {
                 .filter(r -> blank(language) || r.languages().contains(language)).toList();
     }
 
+    /** Training offered by providers for their published tools (their answer to "training"), by tool name. */
+    public List<ProviderTraining> providerTrainings() {
+        return em.createQuery("SELECT t.id, t.name, a.text FROM Answer a JOIN a.tool t WHERE a.question.id = 'tech.training'"
+                        + " AND t.status = org.globalhub.catalogue.entity.ToolStatus.PUBLISHED ORDER BY t.name", Object[].class)
+                .setMaxResults(500).getResultList().stream()
+                .map(r -> new ProviderTraining((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** A provider's training offer for one tool. */
+    public record ProviderTraining(long toolId, String toolName, String training) {
+    }
+
     private Set<String> completedLessons() {
         return em.createNamedQuery("LessonProgress.findByOwner", LessonProgress.class).setParameter("me", caller()).getResultList()
                 .stream().map(LessonProgress::getLessonId).collect(Collectors.toSet());

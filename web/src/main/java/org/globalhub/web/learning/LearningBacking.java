@@ -41,6 +41,10 @@ public class LearningBacking {
         return value != null && allowed.contains(value) ? value : null;
     }
 
+    public List<LearningService.ProviderTraining> getProviderTrainings() {
+        return learning.providerTrainings();
+    }
+
     public List<String> getTopics() { return TOPICS; }
     public List<String> getLevels() { return LEVELS; }
     public List<String> getLanguages() { return LANGUAGES; }
