@@ -21,8 +21,7 @@ public final class QuestionnaireTemplate {
     }
 
     public static byte[] csv(List<String> columns) {
-        return ("\uFEFF" + String.join(",", columns) + "\r\n"
-                + columns.stream().map(c -> csvCell(example(c))).collect(Collectors.joining(",")) + "\r\n")
+        return ("\uFEFF" + SafeCells.csvLine(columns) + SafeCells.csvLine(columns.stream().map(QuestionnaireTemplate::example).toList()))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -45,11 +44,6 @@ public final class QuestionnaireTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes a CSV cell; a leading = + - @ is made text with an apostrophe so no spreadsheet runs it. */
-    public static String csvCell(String value) {
-        return SafeCells.csvCell(value);
     }
 
     private static String example(String column) {

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +66,7 @@ public class NotificationService {
     /** Per kind, whether the caller also gets it by e-mail. */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public Map<NotificationKind, Boolean> myEmailPreferences() {
-        return preferences(caller());
+        return new Notices(em, mail).preferences(caller());
     }
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -202,16 +201,6 @@ public class NotificationService {
                         + " OR a.email IN (SELECT b.author FROM Feedback b WHERE b.tool.id = :tool)"
                         + " OR a.email IN (SELECT c.reporter FROM Concern c WHERE c.tool.id = :tool)) ORDER BY a.id", Account.class)
                 .setParameter("active", AccountStatus.ACTIVE).setParameter("tool", toolId).getResultList();
-    }
-
-    private Map<NotificationKind, Boolean> preferences(String owner) {
-        Map<NotificationKind, Boolean> byEmail = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
-            byEmail.put(kind, kind.isEmailByDefault());
-        }
-        em.createNamedQuery("NotificationPreference.findByOwner", NotificationPreference.class).setParameter("me", owner).getResultList()
-                .forEach(p -> byEmail.put(p.getKind(), p.isByEmail()));
-        return byEmail;
     }
 
     private String caller() {

@@ -38,8 +38,18 @@ public final class Notices {
     }
 
     public boolean wantsEmail(String owner, NotificationKind kind) {
-        NotificationPreference stored = em.find(NotificationPreference.class, new NotificationPreference.Key(owner, kind));
-        return stored == null ? kind.isEmailByDefault() : stored.isByEmail();
+        return preferences(owner).get(kind);
+    }
+
+    /** Per kind, whether the person gets it by e-mail: their stored choice, else the kind's default. */
+    public java.util.Map<NotificationKind, Boolean> preferences(String owner) {
+        java.util.Map<NotificationKind, Boolean> byEmail = new java.util.EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            byEmail.put(kind, kind.isEmailByDefault());
+        }
+        em.createNamedQuery("NotificationPreference.findByOwner", NotificationPreference.class).setParameter("me", owner).getResultList()
+                .forEach(p -> byEmail.put(p.getKind(), p.isByEmail()));
+        return byEmail;
     }
 
     /** TOOL_REMOVED → toolRemoved: the mails bundle's key for the kind. */

@@ -14,6 +14,7 @@ import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.Question;
+import org.globalhub.platform.SafeCells;
 import org.globalhub.web.shell.Downloads;
 import org.globalhub.web.shell.Messages;
 
@@ -75,12 +76,11 @@ public class ImportsBacking {
     /** The run's problems as CSV; cells that a spreadsheet would run as formulas are made plain text. */
     public void downloadProblems(long executionId) {
         List<ImportProblem> problems = jobs.problems(executionId);
-        StringBuilder csv = new StringBuilder("\uFEFFrow,field,value,message\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFF").append(SafeCells.csvLine(List.of("row", "field", "value", "message")));
         for (ImportProblem p : problems) {
-            csv.append(p.getLineNumber()).append(',').append(QuestionnaireTemplate.csvCell(p.getField())).append(',')
-                    .append(QuestionnaireTemplate.csvCell(p.getValue())).append(',')
-                    .append(QuestionnaireTemplate.csvCell(Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument())))
-                    .append("\r\n");
+            csv.append(SafeCells.csvLine(List.of(String.valueOf(p.getLineNumber()), p.getField() == null ? "" : p.getField(),
+                    p.getValue() == null ? "" : p.getValue(),
+                    Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument()))));
         }
         Downloads.send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
     }

@@ -119,9 +119,8 @@ public class GuideBacking {
     }
 
     public boolean has(String parameter, String value) {
-        String query = "&" + answers.toQuery() + "&";
-        return query.contains("&" + parameter + "=") && java.util.Arrays.asList(
-                query.substring(query.indexOf("&" + parameter + "=") + parameter.length() + 2).split("&")[0].split(",")).contains(value);
+        String[] given = QueryStrings.parse(answers.toQuery()).get(parameter);
+        return given != null && java.util.Arrays.asList(given[0].split(",")).contains(value);
     }
 
     public GuidedAnswers getAnswers() {
