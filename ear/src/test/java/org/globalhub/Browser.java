@@ -82,14 +82,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Logs a demo user in through both steps: password, then a code from their (simulated) authenticator. */
-    public void logIn(String user) {
+    /** Logs a demo user in (agent, curator, admin); see {@link #logIn(TestUser)}. */
+    public void logIn(String demoUser) {
+        logIn(DemoUser.of(demoUser));
+    }
+
+    /** Logs a person in through both steps: password, then a code from their (simulated) authenticator. */
+    public void logIn(TestUser user) {
         go("catalogue/index.xhtml");
         waitFor(By.id("loginForm:email"));
-        waitFor(By.id("loginForm:email")).sendKeys(DemoUser.email(user));
-        driver.findElement(By.id("loginForm:password")).sendKeys(DemoUser.password(user));
+        waitFor(By.id("loginForm:email")).sendKeys(user.email());
+        driver.findElement(By.id("loginForm:password")).sendKeys(user.password());
         submit(By.id("loginForm:loginButton"));
-        waitFor(By.id("codeForm:code")).sendKeys(DemoUser.nextCode(user));
+        waitFor(By.id("codeForm:code")).sendKeys(user.nextCode());
         submit(By.id("codeForm:codeButton"));
         waitFor(By.id("userForm:logout"));
     }

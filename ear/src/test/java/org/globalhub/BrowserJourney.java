@@ -4,20 +4,33 @@ import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What every browser journey shares: the EAR as built, run from the client, and the Hub's address. */
+/**
+ * What every browser journey shares: the EAR as built plus the test WAR that makes each journey its own
+ * accounts ({@link TestUser}), run from the client, and the Hub's address.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class BrowserJourney {
 
-    @ArquillianResource
-    protected URL base;
+    /**
+     * The Hub's address in the test server. Not injected: with the test WAR beside hub-web.war, Arquillian cannot
+     * tell which web module a URL should point to.
+     */
+    protected final URL base = hubUrl();
+
+    private static URL hubUrl() {
+        try {
+            return new URL(System.getProperty("hub.it.url", "http://localhost:8180/hub/"));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Deployment(testable = false)
     public static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
+        return HubDeployment.withTests();
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.globalhub.identity.boundary.IdentityProbe;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.asset.Asset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -38,11 +39,14 @@ public final class HubDeployment {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
-    /** The built EAR with the given classes (and this package's helpers) inside its ejb module. */
+    /**
+     * The built EAR with the given classes (and this package's helpers) inside its ejb module, and a test WAR
+     * (/hub-test) with Arquillian's servlet and {@link TestAccountsServlet}.
+     */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "hub-ejb.jar");
-        ejb.addClasses(testClasses).addClasses(As.class);
+        ejb.addClasses(testClasses).addClasses(As.class, MovableClock.class, IdentityProbe.class, OutboxProbe.class);
         // The helpers authenticate through Elytron's API, a server module the Hub itself does not need.
         ejb.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         ear.delete("hub-ejb.jar");
@@ -50,7 +54,7 @@ public final class HubDeployment {
         // Arquillian's test servlet goes into a WAR of its own, marked as the one to enrich, instead of into
         // hub-web.war, where the Hub's login would stand in its way.
         ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, TEST_WAR)
-                .addClass(TestSupportMechanism.class)
+                .addClasses(TestSupportMechanism.class, TestAccountsServlet.class)
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml")));
         String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset()), StandardCharsets.UTF_8);
         ear.setApplicationXML(new StringAsset(applicationXml.replace("<library-directory>",

@@ -83,13 +83,18 @@ public final class HubHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Both login steps of a demo user; returns the page the login ended on. */
-    public HttpResponse<String> logIn(String user) throws Exception {
+    /** Both login steps of a demo user (agent, curator, admin); returns the page the login ended on. */
+    public HttpResponse<String> logIn(String demoUser) throws Exception {
+        return logIn(DemoUser.of(demoUser));
+    }
+
+    /** Both login steps; returns the page the login ended on. */
+    public HttpResponse<String> logIn(TestUser user) throws Exception {
         HttpResponse<String> step1 = submit("/login.xhtml", "loginForm", "loginButton",
-                Map.of("email", DemoUser.email(user), "password", DemoUser.password(user)));
+                Map.of("email", user.email(), "password", user.password()));
         if (!step1.uri().getPath().endsWith("/login-code.xhtml")) {
             return step1;
         }
-        return submit("/login-code.xhtml", "codeForm", "codeButton", Map.of("code", DemoUser.nextCode(user)));
+        return submit("/login-code.xhtml", "codeForm", "codeButton", Map.of("code", user.nextCode()));
     }
 }

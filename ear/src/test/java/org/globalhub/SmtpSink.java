@@ -44,6 +44,26 @@ public final class SmtpSink implements AutoCloseable {
         return mails.stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(address))).toList();
     }
 
+    /**
+     * The mails to {@code address} once there are {@code count} of them: the Hub sends from its outbox after
+     * the transaction commits, so a mail arrives a moment after the call that caused it.
+     */
+    public List<Mail> awaitMailsTo(String address, int count) {
+        for (int i = 0; i < 200; i++) {
+            List<Mail> mine = mailsTo(address);
+            if (mine.size() >= count) {
+                return mine;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(count + " mail(s) to " + address + " expected, got " + mailsTo(address).size());
+    }
+
     private void serve() {
         while (!server.isClosed()) {
             try (Socket socket = server.accept();

@@ -140,4 +140,43 @@ class PageAccessIT {
         String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
         assertTrue(attributes.contains("; secure") && attributes.contains("; httponly") && attributes.contains("samesite=lax"), cookie);
     }
+
+    @Test
+    void onlyGetHeadAndPostReachThePagesAndActionsRunOnlyOnPost() throws Exception {
+        var client = HubHttp.client(false);
+        for (String method : List.of("PUT", "DELETE", "OPTIONS", "PATCH")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(https() + "/login.xhtml"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, response.statusCode(), method);
+        }
+        HubHttp http = HubHttp.open(https(), false);
+        String page = http.get("/login.xhtml").body();
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find());
+        String query = "?loginForm=loginForm&loginForm:email=agent%40hub.example&loginForm:password=agent-demo-2026&loginForm:loginButton="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> postbackByGet = http.get("/login.xhtml" + query);
+        assertEquals(405, postbackByGet.statusCode(), "a form submitted as a GET link is refused, its action never runs");
+    }
+
+    @Test
+    void theServerRootLeadsToTheHubAndNothingNamesTheServer() throws Exception {
+        String root = "https://localhost:" + (base.getPort() + HTTPS_MINUS_HTTP);
+        HttpResponse<String> rootPage = HubHttp.client(false).send(HttpRequest.newBuilder(URI.create(root + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(List.of(301, 302, 303, 307, 308).contains(rootPage.statusCode()), "/ redirects, HTTP " + rootPage.statusCode());
+        assertTrue(rootPage.headers().firstValue("Location").orElse("").endsWith("/hub/"), rootPage.headers().toString());
+        List<String> leaks = new ArrayList<>();
+        var client = HubHttp.client(true);
+        for (String path : List.of("/", "/hub/", "/hub/login.xhtml", "/hub/no-such-page.xhtml", "/no-such-app/", "/hub/static/benchmark.html")) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(root + path)).build(), HttpResponse.BodyHandlers.ofString());
+            String all = (response.headers().map() + response.body()).toLowerCase(java.util.Locale.ROOT);
+            for (String name : List.of("wildfly", "undertow", "jboss", "red hat")) {
+                if (all.contains(name)) {
+                    leaks.add(path + " names " + name);
+                }
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
 }

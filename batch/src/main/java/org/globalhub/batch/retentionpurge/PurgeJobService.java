@@ -3,7 +3,6 @@ package org.globalhub.batch.retentionpurge;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -24,19 +23,24 @@ public class PurgeJobService {
     @EJB
     RetentionService retention;
 
+    @EJB
+    RetentionPurgeGateway purge;
+
     @Resource
     SessionContext context;
 
-    /** Starts a run unless one is running; returns its execution id. */
+    /** Starts a run unless one is running anywhere (runs cut off by a crash are closed first); returns its execution id. */
     public long start(boolean dryRun) {
+        purge.closeInterrupted(false);
         if (isRunning()) {
             throw new InvalidInputException("retention.running");
         }
         return BatchRuntime.getJobOperator().start(JOB, PurgeParameters.of(dryRun, context.getCallerPrincipal().getName()));
     }
 
+    /** Whether a purge holds the lease: the job repository's STARTED says nothing about a run cut off by a crash. */
     public boolean isRunning() {
-        return running(BatchRuntime.getJobOperator());
+        return purge.runningPurge().isPresent();
     }
 
     public List<PurgeRunView> runs() {
@@ -45,6 +49,9 @@ public class PurgeJobService {
     }
 
     private static PurgeRunView view(JobOperator operator, PurgeRun run) {
+        if (PurgeRun.INTERRUPTED.equals(run.getOutcome())) {
+            return new PurgeRunView(run, PurgeRun.INTERRUPTED); // the repository still says STARTED
+        }
         String status;
         try {
             status = operator.getJobExecution(run.getExecutionId()).getBatchStatus().name();
@@ -54,11 +61,4 @@ public class PurgeJobService {
         return new PurgeRunView(run, status);
     }
 
-    static boolean running(JobOperator operator) {
-        try {
-            return !operator.getRunningExecutions(JOB).isEmpty();
-        } catch (NoSuchJobException e) {
-            return false;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import org.globalhub.privacy.control.ExpiredData;
 import org.globalhub.privacy.entity.PurgeRun;
@@ -14,7 +15,8 @@ import org.globalhub.privacy.entity.RetentionCategory;
 
 /**
  * Runs one purge: takes the lease (or, when another purge holds it, records the overlap and does nothing),
- * then counts (dry run) or deletes slice by slice every chosen category. The exit status is the outcome.
+ * then counts (dry run) or deletes slice by slice every chosen category, renewing the lease after each slice so
+ * that a run cut off by a crash is recognised when its lease runs out. The exit status is the outcome.
  */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
@@ -43,14 +45,13 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
     String startedBy;
 
     @Inject
-    @BatchProperty
-    String asOf;
+    Clock clock;
 
     private volatile boolean stopping;
 
     @Override
     public String process() {
-        PurgeParameters parameters = PurgeParameters.parse(dryRun, categories, startedBy, asOf, Instant.now());
+        PurgeParameters parameters = PurgeParameters.parse(dryRun, categories, startedBy, Instant.now(clock));
         long id = job.getExecutionId();
         if (!gateway.acquireLease(id)) {
             gateway.begin(id, parameters.dryRun(), parameters.asOf(), parameters.startedBy());
@@ -68,6 +69,7 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
                 } else {
                     purge(id, category);
                 }
+                renewLease(id);
             }
             String outcome = stopping ? STOPPED : PurgeRun.COMPLETED;
             gateway.finish(id, outcome);
@@ -83,7 +85,14 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
         }
         int slice = ExpiredData.holdsAccounts(category) ? ACCOUNT_SLICE : RECORD_SLICE;
         while (!stopping && gateway.purgeSlice(id, category, slice) > 0) {
-            // next slice
+            renewLease(id);
+        }
+    }
+
+    /** Keeps the lease while the run goes on; a run that lost it (thought dead) stops rather than overlap. */
+    private void renewLease(long id) {
+        if (!gateway.acquireLease(id)) {
+            stopping = true;
         }
     }
 

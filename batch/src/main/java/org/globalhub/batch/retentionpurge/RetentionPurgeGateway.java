@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.globalhub.identity.Roles;
 import org.globalhub.privacy.boundary.RetentionPurgeService;
 import org.globalhub.privacy.entity.RetentionCategory;
@@ -31,6 +33,14 @@ public class RetentionPurgeGateway {
 
     public void releaseLease(long executionId) {
         purge.releaseLease(executionId);
+    }
+
+    public Optional<Long> runningPurge() {
+        return purge.runningPurge();
+    }
+
+    public List<Long> closeInterrupted(boolean atServerStart) {
+        return purge.closeInterrupted(atServerStart);
     }
 
     public void begin(long executionId, boolean dryRun, Instant asOf, String startedBy) {

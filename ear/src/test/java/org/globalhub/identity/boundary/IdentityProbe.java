@@ -61,4 +61,75 @@ public class IdentityProbe {
     public long idOf(String email) {
         return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult().getId();
     }
+
+    /** An active account with an enrolled authenticator and these roles besides agent; returns its id. */
+    public long activeWithRoles(String email, String... roles) {
+        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email)
+                .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            account = new Account(email, new Applicant("Test " + email, "Test Police", null, "FR", "+33 1 00 00 00 00",
+                    "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+            account.emailVerified(Instant.now());
+            account.approve("test", Instant.now());
+            account.startTotpEnrolment(org.globalhub.identity.control.Totp.newSecret());
+            account.completeTotpEnrolment();
+            em.persist(account);
+        }
+        for (String role : roles) {
+            account.grant(role);
+        }
+        return account.getId();
+    }
+
+    public boolean totpEnrolled(long accountId) {
+        return em.find(Account.class, accountId).isTotpEnrolled();
+    }
+
+    public java.util.Set<String> rolesOf(long accountId) {
+        return java.util.Set.copyOf(em.find(Account.class, accountId).getRoles());
+    }
+
+    /** The security events recorded on the account: "action by actor". */
+    public java.util.List<String> securityEventsOn(long accountId) {
+        return em.createNamedQuery("AuditEntry.findBySubject", org.globalhub.audit.entity.AuditEntry.class)
+                .setParameter("type", "Account").setParameter("id", String.valueOf(accountId)).getResultList().stream()
+                .map(a -> a.getAction() + " by " + a.getActor()).toList();
+    }
+
+    public String emailOf(long accountId) {
+        return em.find(Account.class, accountId).getEmail();
+    }
+
+    public Account account(long accountId) {
+        return em.find(Account.class, accountId);
+    }
+
+    /** An active account with an authenticator enrolled on {@code secret} and {@code role} besides agent. */
+    public void activeWithSecret(String email, String secret, String role) {
+        Account account = new Account(email, new Applicant("Test " + email.substring(0, email.indexOf('@')), "Test Police", null, "FR",
+                "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+        account.emailVerified(Instant.now());
+        account.approve("test", Instant.now());
+        account.startTotpEnrolment(secret);
+        account.completeTotpEnrolment();
+        account.grant(role);
+        em.persist(account);
+    }
+
+    /** Records {@code count} failed logins from {@code source} (no account), as if they had been tried. */
+    public void failuresFrom(String source, int count) {
+        org.globalhub.identity.control.LoginThrottle throttle = new org.globalhub.identity.control.LoginThrottle(em);
+        for (int i = 0; i < count; i++) {
+            throttle.failed(source, null, Instant.now());
+        }
+    }
+
+    /** The reasons of the failed logins recorded for the account from {@code source}, as the audit trail has them. */
+    public java.util.List<String> failureReasonsFor(String email, String source) {
+        return em.createQuery("SELECT a.details FROM AuditEntry a WHERE a.action = 'login.failure' AND (a.details LIKE :named"
+                        + " OR (a.actor = :email AND a.details LIKE :from))", String.class)
+                .setParameter("named", "% from " + source + " (name tried: " + email + ")").setParameter("email", email)
+                .setParameter("from", "% from " + source).getResultList().stream()
+                .map(d -> d.substring(0, d.indexOf(" from "))).toList();
+    }
 }

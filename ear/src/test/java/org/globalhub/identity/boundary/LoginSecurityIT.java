@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
+import org.globalhub.OutboxProbe;
 import org.globalhub.identity.control.Totp;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
@@ -37,6 +39,8 @@ class LoginSecurityIT {
     AccountService accounts;
     @EJB
     PasswordResetService reset;
+    @EJB
+    OutboxProbe outbox;
 
     private static String name() {
         return "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -47,7 +51,7 @@ class LoginSecurityIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndEvenTheRightOneIsThenRefusedWithTheSameMessage() {
+    void fiveWrongPasswordsLockThatAddressOutOfTheAccountWhileThePersonStillLogsInFromElsewhere() {
         String email = probe.activeAgent(name(), Totp.newSecret());
         String source = source();
         for (int i = 0; i < 5; i++) {
@@ -55,21 +59,58 @@ class LoginSecurityIT {
             assertEquals("login.failed", e.messageKey());
         }
         LoginFailedException locked = assertThrows(LoginFailedException.class,
-                () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
+                () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
         assertEquals("login.failed", locked.messageKey(), "nothing tells a guesser the account exists or is locked");
+        assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null,
+                "whoever guessed from one address cannot keep the colleague out");
         assertThrows(LoginFailedException.class, () -> login.checkPassword("nobody-" + name() + "@x.example", "whatever it is", source()));
     }
 
     @Test
-    void aSourceThatFailsTwentyTimesIsBlockedWhateverTheAccount() {
+    void aSuccessClearsOnlyItsOwnCountSoOneValidAccountDoesNotLetSprayingGoOn() {
+        String victim = probe.activeAgent(name(), Totp.newSecret());
+        String sprayer = probe.activeAgent(name(), Totp.newSecret());
         String source = source();
-        for (int i = 0; i < 20; i++) {
-            String unknown = "ghost" + i + "-" + name() + "@x.example";
-            assertThrows(LoginFailedException.class, () -> login.checkPassword(unknown, "whatever it is", source));
+        for (int i = 0; i < 4; i++) {
+            assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, "wrong password here", source));
         }
+        assertTrue(login.checkPassword(sprayer, IdentityProbe.PASSWORD, source).ticket() != null);
+        assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, "wrong password again", source));
+        assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, IdentityProbe.PASSWORD, source),
+                "the fifth failure from this address locked it out of the victim's account");
+    }
+
+    @Test
+    void aBlockedAddressIsRefusedBeforeAnyPasswordIsCheckedAndItsTriesDoNotCount() {
+        String source = source();
+        probe.failuresFrom(source, 99);
+        assertThrows(LoginFailedException.class, () -> login.checkPassword("ghost-" + name() + "@x.example", "whatever it is", source));
         String email = probe.activeAgent(name(), Totp.newSecret());
-        assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
+        for (int i = 0; i < 10; i++) {
+            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
+        }
+        assertEquals(List.of("source blocked"), probe.failureReasonsFor(email, source).stream().distinct().toList(),
+                "refused at the door: the account was never looked at");
         assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null, "another source gets in");
+        assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, "2001:db8:1:2::7").ticket() != null);
+    }
+
+    @Test
+    void anIpv6NetworkCountsAsOneAddress() {
+        String email = probe.activeAgent(name(), Totp.newSecret());
+        for (int i = 0; i < 5; i++) {
+            String address = "2001:db8:aa:" + (i + 1) + "::" + Integer.toHexString(100 + i);
+            String sameNetwork = "2001:db8:aa:" + (i + 1) + ":ffff::1";
+            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, "wrong password here", address));
+            assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, sameNetwork).ticket() != null);
+        }
+        String network = "2001:db8:bb:1:";
+        for (int i = 0; i < 5; i++) {
+            String address = network + ":" + Integer.toHexString(i + 1);
+            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, "wrong password here", address));
+        }
+        assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, network + "abcd::9"),
+                "five addresses of one /64 network are one source");
     }
 
     @Test
@@ -123,6 +164,45 @@ class LoginSecurityIT {
         assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
         LoginTicket ticket = login.checkPassword(email, "new lantern orbit seven", source());
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");
-        reset.requestReset("nobody-" + name() + "@x.example"); // the same quiet answer, and no mail
+        reset.requestReset("nobody-" + name() + "@x.example", "en"); // the same quiet answer
+    }
+
+    @Test
+    void aSuccessfulResetKillsEveryOtherOpenLinkOfTheAccount() {
+        String email = probe.activeAgent(name(), Totp.newSecret());
+        String older = probe.resetLink(email);
+        String newer = probe.resetLink(email);
+        reset.resetPassword(newer, "new lantern orbit seven", "new lantern orbit seven");
+        assertEquals("error.link", assertThrows(InvalidInputException.class,
+                () -> reset.resetPassword(older, "another fine phrase here", "another fine phrase here")).messageKey(),
+                "an older reset mail is no way in once the password was reset");
+        assertTrue(login.checkPassword(email, "new lantern orbit seven", source()).ticket() != null);
+    }
+
+    @Test
+    void registrationAndResetDoTheSameWorkWhetherTheAddressHasAnAccountOrNot() {
+        String email = name() + "@police.example";
+        Registration form = new Registration("Test Person", "Test Police", null, "FR", email, "+33 1 00 00 00 00", "Test referee",
+                "Tests", "quiet harbour seven lanterns", "quiet harbour seven lanterns", true, "en");
+        registration.register(form);
+        registration.register(form);
+        assertEquals(List.of("verify", "accountExists"), outbox.mailKindsTo(email),
+                "the second registration is answered alike, and the owner is told by mail instead");
+
+        String stranger = "nobody-" + name() + "@x.example";
+        String agent = probe.activeAgent(name(), Totp.newSecret());
+        reset.requestReset(stranger, "fr");
+        reset.requestReset(agent, "en");
+        assertEquals(List.of("resetUnknown"), outbox.mailKindsTo(stranger));
+        assertEquals(List.of("reset"), outbox.mailKindsTo(agent));
+    }
+
+    @Test
+    void strangersCannotMakeTheHubFloodAnAddress() {
+        String stranger = "flooded-" + name() + "@x.example";
+        for (int i = 0; i < 10; i++) {
+            reset.requestReset(stranger, "en");
+        }
+        assertEquals(org.globalhub.platform.mail.Outbox.LIMITED_PER_HOUR, outbox.mailKindsTo(stranger).size());
     }
 }

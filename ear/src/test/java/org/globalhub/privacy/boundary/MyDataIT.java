@@ -66,7 +66,7 @@ class MyDataIT {
 
         try (SmtpSink smtp = new SmtpSink(3025)) {
             As.user(ME, () -> { myData.eraseMyAccount(PrivacyProbe.PASSWORD); return null; });
-            assertEquals(1, smtp.mailsTo(ME).size(), "a confirmation of the erasure");
+            assertEquals(1, smtp.awaitMailsTo(ME, 1).size(), "a confirmation of the erasure");
         }
         assertFalse(probe.exists(ME));
         List<String> writers = probe.writersOf("mydata");

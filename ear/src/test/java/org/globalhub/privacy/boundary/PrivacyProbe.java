@@ -116,4 +116,20 @@ public class PrivacyProbe {
         return new Account(name + "@police.example", new Applicant("Test " + name, "Test Police", null, "FR",
                 "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
     }
+
+    /**
+     * What a purge killed mid-run leaves behind: its report without an outcome and the lease in its name, taken
+     * {@code minutesAgo} and not renewed since (on {@code node}).
+     */
+    public void purgeCutOff(long executionId, int minutesAgo, String node) {
+        Instant then = Instant.now().minus(java.time.Duration.ofMinutes(minutesAgo));
+        em.persist(new org.globalhub.privacy.entity.PurgeRun(executionId, false, then, "purge-it", then));
+        em.createNativeQuery("UPDATE purge_lease SET holder = ?1, expires_at = ?2, holder_node = ?3 WHERE id = 1")
+                .setParameter(1, executionId).setParameter(2, java.sql.Timestamp.from(then.plus(RetentionPurgeService.LEASE)))
+                .setParameter(3, node).executeUpdate();
+    }
+
+    public String outcomeOf(long executionId) {
+        return em.find(org.globalhub.privacy.entity.PurgeRun.class, executionId).getOutcome();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
+import org.globalhub.MovableClock;
 import org.globalhub.SmtpSink;
 import org.globalhub.batch.retentionpurge.PurgeJobService;
 import org.globalhub.platform.InvalidInputException;
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The retention purge job in the real server: dry run against real run, expired against not yet expired with
- * the clock set in the future (the test server allows {@code asOf}), the inactive-account warning and the
+ * the Hub's clock moved into the future (the tests' {@link MovableClock}), the inactive-account warning and the
  * erasure that keeps writings without the name, no overlapping runs, the report, and the policy's bounds.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,6 +53,8 @@ class RetentionPurgeIT {
     RetentionPurgeService purge;
     @EJB
     PurgeJobService jobs;
+    @Inject
+    MovableClock clock;
 
     @BeforeEach
     void noOtherPurgeRuns() throws InterruptedException {
@@ -63,29 +67,34 @@ class RetentionPurgeIT {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Starts the job as the CLI would, waits for it, and returns its report. */
-    private PurgeRun purge(boolean dryRun, Instant asOf, RetentionCategory... categories) throws InterruptedException {
+    /** Starts the job as the CLI would, now or with the Hub's clock {@code ahead}, waits for it, returns its report. */
+    private PurgeRun purge(boolean dryRun, Duration ahead, RetentionCategory... categories) {
         Properties parameters = new Properties();
         parameters.setProperty("dryRun", String.valueOf(dryRun));
         parameters.setProperty("startedBy", "purge-it");
-        if (asOf != null) {
-            parameters.setProperty("asOf", asOf.toString());
-        }
         parameters.setProperty("categories", String.join(",", java.util.Arrays.stream(categories).map(Enum::name).toList()));
-        long id = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
-        JobExecution execution = awaitEnd(id);
-        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), "exit status " + execution.getExitStatus());
+        long id = clock.movedBy(ahead == null ? Duration.ZERO : ahead, () -> {
+            long started = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
+            JobExecution execution = awaitEnd(started);
+            assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), "exit status " + execution.getExitStatus());
+            return started;
+        });
         return As.user("admin", () -> retention.run(id));
     }
 
-    private static JobExecution awaitEnd(long id) throws InterruptedException {
+    private static JobExecution awaitEnd(long id) {
         for (int i = 0; i < 600; i++) {
             JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
             BatchStatus status = execution.getBatchStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
                 return execution;
             }
-            Thread.sleep(100);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
         throw new AssertionError("purge " + id + " did not end");
     }
@@ -94,8 +103,8 @@ class RetentionPurgeIT {
     void dryRunOnlyCountsAndARealRunDeletesWhatExpiredAtItsClockAndNothingElse() throws Exception {
         String unverified = probe.unverified(unique("unverified"));
         String rejected = probe.rejected(unique("rejected"));
-        Instant in10Days = Instant.now().plus(Duration.ofDays(10));
-        long expected = probe.expiredAccounts("UNVERIFIED_REGISTRATION", in10Days);
+        Duration in10Days = Duration.ofDays(10);
+        long expected = probe.expiredAccounts("UNVERIFIED_REGISTRATION", Instant.now().plus(in10Days));
         assertTrue(expected >= 1);
 
         PurgeRun dry = purge(true, in10Days, RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.REJECTED_APPLICATION);
@@ -109,7 +118,7 @@ class RetentionPurgeIT {
         assertFalse(probe.exists(unverified), "7 days after registration an unconfirmed one has expired");
         assertTrue(probe.exists(rejected), "a rejected application is kept 90 days");
 
-        purge(false, Instant.now().plus(Duration.ofDays(91)), RetentionCategory.REJECTED_APPLICATION);
+        purge(false, Duration.ofDays(91), RetentionCategory.REJECTED_APPLICATION);
         assertFalse(probe.exists(rejected), "91 days after the decision");
     }
 
@@ -120,16 +129,16 @@ class RetentionPurgeIT {
         try (SmtpSink smtp = new SmtpSink(3025)) {
             PurgeRun warning = purge(false, null, RetentionCategory.INACTIVE_ACCOUNT);
             assertTrue(warning.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED) >= 1);
-            assertEquals(1, smtp.mailsTo(email).size(), "one warning mail");
+            assertEquals(1, smtp.awaitMailsTo(email, 1).size(), "one warning mail");
             assertTrue(smtp.mailsTo(email).get(0).data().contains("/login.xhtml"));
         }
         assertNotNull(probe.warnedAt(email));
         assertTrue(probe.exists(email), "720 days: warned, not deleted");
 
-        purge(false, Instant.now().plus(Duration.ofDays(20)), RetentionCategory.INACTIVE_ACCOUNT);
+        purge(false, Duration.ofDays(20), RetentionCategory.INACTIVE_ACCOUNT);
         assertTrue(probe.exists(email), "the 30 days after the warning are not over");
 
-        PurgeRun deletion = purge(false, Instant.now().plus(Duration.ofDays(31)), RetentionCategory.INACTIVE_ACCOUNT);
+        PurgeRun deletion = purge(false, Duration.ofDays(31), RetentionCategory.INACTIVE_ACCOUNT);
         assertFalse(probe.exists(email));
         assertTrue(deletion.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.DELETED) >= 1);
         List<String> writers = probe.writersOf(name);
@@ -146,7 +155,7 @@ class RetentionPurgeIT {
             purge(false, null, RetentionCategory.INACTIVE_ACCOUNT);
         }
         probe.age(email, 0); // the person logged in today
-        purge(false, Instant.now().plus(Duration.ofDays(31)), RetentionCategory.INACTIVE_ACCOUNT);
+        purge(false, Duration.ofDays(31), RetentionCategory.INACTIVE_ACCOUNT);
         assertTrue(probe.exists(email));
     }
 
@@ -200,5 +209,33 @@ class RetentionPurgeIT {
         long id = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
         assertEquals(BatchStatus.FAILED, awaitEnd(id).getBatchStatus());
         assertThrows(Exception.class, () -> As.user("admin", () -> retention.run(id)), "no report: it never began");
+    }
+
+    @Test
+    void aPurgeCutOffByACrashIsClosedAsInterruptedAndNeverStopsLaterPurges() throws Exception {
+        long killed = Long.MAX_VALUE - 11;
+        probe.purgeCutOff(killed, 1, "another-node");
+        assertTrue(As.user("admin", () -> jobs.isRunning()), "its lease has not run out yet: it may still run on its node");
+        assertEquals("retention.running", assertThrows(InvalidInputException.class,
+                () -> As.user("admin", () -> jobs.start(true))).messageKey());
+
+        clock.movedBy(RetentionPurgeService.LEASE, () -> {
+            assertFalse(As.user("admin", () -> jobs.isRunning()), "a lease that ran out belongs to a run that was cut off");
+            long next = As.user("admin", () -> jobs.start(true));
+            assertEquals(BatchStatus.COMPLETED, awaitEnd(next).getBatchStatus());
+            return next;
+        });
+        assertEquals(PurgeRun.INTERRUPTED, probe.outcomeOf(killed), "closed, with a reason, in the report");
+        assertTrue(As.user("admin", () -> jobs.runs()).stream()
+                .anyMatch(v -> v.report().getExecutionId() == killed && v.batchStatus().equals(PurgeRun.INTERRUPTED)));
+    }
+
+    @Test
+    void aServerThatStartsAgainClosesThePurgeItWasRunningAtOnce() {
+        long killed = Long.MAX_VALUE - 12;
+        probe.purgeCutOff(killed, 0, System.getProperty("jboss.node.name", "hub"));
+        assertEquals(List.of(killed), As.user("admin", () -> purge.closeInterrupted(true)));
+        assertEquals(PurgeRun.INTERRUPTED, probe.outcomeOf(killed));
+        assertFalse(As.user("admin", () -> jobs.isRunning()));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.globalhub.Browser;
+import org.globalhub.TestUser;
 import org.globalhub.BrowserJourney;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,7 +30,7 @@ class PrivacyJourneyIT extends BrowserJourney {
     @Test
     void anAdministratorChangesAPeriodWithinItsBoundsAndEveryoneSeesIt() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("admin");
+            browser.logIn(TestUser.create(base, "administrator"));
             browser.go("admin/retention.xhtml");
             String before = browser.waitFor(By.id(ROW + "days")).getAttribute("value");
             try {
@@ -67,9 +68,10 @@ class PrivacyJourneyIT extends BrowserJourney {
     @Test
     void anAgentSeesTheirDataAndCannotDeleteTheAccountWithoutTheirPassword() throws Exception {
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            TestUser agent = TestUser.create(base, "agent");
+            browser.logIn(agent);
             browser.submit(By.id("userForm:myData"));
-            assertTrue(browser.text(By.id("account")).contains("agent@hub.example"));
+            assertTrue(browser.text(By.id("account")).contains(agent.email()));
             assertTrue(browser.text(By.id("consents")).contains("privacy notice, version 1"));
             browser.find(By.id("eraseForm:password")).sendKeys("not the password at all");
             browser.find(By.id("eraseForm:understood")).click();

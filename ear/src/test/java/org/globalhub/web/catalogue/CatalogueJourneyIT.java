@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,8 +19,10 @@ class CatalogueJourneyIT extends BrowserJourney {
     @Test
     void agentFiltersOpensAToolAndFeedbackAppearsEscapedAfterModeration() throws Exception {
         String comment = "<script>window.hacked=1</script> Fast triage, few false alarms " + System.nanoTime();
+        TestUser agent = TestUser.create(base, "agent");
+        TestUser curator = TestUser.create(base, "curator");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             assertTrue(browser.text(By.id("resultCount")).matches("(?s).*\\d+ tools found.*"));
             browser.screenshot("catalogue");
 
@@ -49,7 +52,7 @@ class CatalogueJourneyIT extends BrowserJourney {
             String toolUrl = browser.driver().getCurrentUrl();
             browser.logOut();
 
-            browser.logIn("curator");
+            browser.logIn(curator);
             browser.go("curation/feedback.xhtml");
             WebElement item = browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
                     .filter(e -> e.getText().contains(comment)).findFirst().orElseThrow();
@@ -66,8 +69,9 @@ class CatalogueJourneyIT extends BrowserJourney {
 
     @Test
     void badAddressesGiveAClearMessageNotAStackTrace() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             for (String bad : List.of("catalogue/tool.xhtml?id=987654321", "catalogue/tool.xhtml?id=abc", "catalogue/tool.xhtml")) {
                 browser.go(bad);
                 assertEquals("Tool not found", browser.waitFor(By.cssSelector("#toolNotFound h1")).getText(), bad);
@@ -83,14 +87,15 @@ class CatalogueJourneyIT extends BrowserJourney {
 
     @Test
     void arabicPagesAreRightToLeftAndTheChoiceIsRemembered() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             browser.submit(By.linkText("العربية"));
             browser.waitFor(By.cssSelector("html[dir='rtl']"));
             assertEquals("ar", browser.find(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("catalogue-ar");
             browser.logOut();
-            browser.logIn("agent");
+            browser.logIn(agent);
             assertEquals("rtl", browser.find(By.tagName("html")).getAttribute("dir"), "the language cookie outlives the session");
             browser.submit(By.linkText("English"));
             browser.waitFor(By.cssSelector("html[dir='ltr']"));

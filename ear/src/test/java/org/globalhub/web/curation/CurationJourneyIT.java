@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,8 +19,10 @@ class CurationJourneyIT extends BrowserJourney {
     @Test
     void reportedToolIsRemovedByACuratorAndAgentsSeeOnlyThePublicReason() throws Exception {
         String reason = "Removed: the provider could not show lawful training data (" + System.nanoTime() + ").";
+        TestUser agent = TestUser.create(base, "agent");
+        TestUser curator = TestUser.create(base, "curator");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             browser.go("catalogue/index.xhtml?sort=NEWEST");
             WebElement link = browser.waitFor(By.cssSelector(".tool-card .tool-link"));
             String toolName = link.getText();
@@ -35,7 +38,7 @@ class CurationJourneyIT extends BrowserJourney {
             browser.go("catalogue/index.xhtml");
             browser.logOut();
 
-            browser.logIn("curator");
+            browser.logIn(curator);
             browser.go("curation/concerns.xhtml");
             WebElement concern = browser.driver().findElements(By.cssSelector(".concern-item")).stream()
                     .filter(e -> e.getText().contains(toolName)).findFirst().orElseThrow();
@@ -44,7 +47,7 @@ class CurationJourneyIT extends BrowserJourney {
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
             browser.logOut();
 
-            browser.logIn("agent");
+            browser.logIn(agent);
             assertTrue(browser.text(By.id("userForm:notifications")).matches("Notifications \\([1-9]\\d*\\)"),
                     "the agent who reported the tool has an unread notice");
             browser.submit(By.id("userForm:notifications"));

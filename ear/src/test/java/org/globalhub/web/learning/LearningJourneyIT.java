@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -12,8 +13,9 @@ class LearningJourneyIT extends BrowserJourney {
 
     @Test
     void anAgentCompletesALesson() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             browser.submit(By.id("navLearning"));
             assertTrue(browser.text(By.id("module-wellbeing")).contains("0 of 2 lessons done"));
             browser.submit(browser.find(By.id("module-wellbeing")).findElement(By.cssSelector(".lesson-link")));

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.globalhub.identity.control.Totp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +35,7 @@ class RegistrationJourneyIT extends BrowserJourney {
     void applicantRegistersConfirmsIsApprovedEnrolsTotpAndReachesTheCatalogue() throws Exception {
         String email = "sara.k" + System.nanoTime() % 100000 + "@police.example";
         String password = "violet harbour seventeen";
+        TestUser curator = TestUser.create(base, "curator");
         try (Browser browser = Browser.open(base)) {
             browser.go("register.xhtml");
             type(browser, "fullName", "Sara K<script>x</script>");
@@ -75,7 +77,7 @@ class RegistrationJourneyIT extends BrowserJourney {
             browser.submit(By.id("loginForm:loginButton"));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("being checked"), "no entry before approval");
 
-            browser.logIn("curator");
+            browser.logIn(curator);
             browser.go("curation/vetting.xhtml");
             WebElement application = browser.driver().findElements(By.cssSelector(".vetting-item")).stream()
                     .filter(e -> e.getText().contains(email)).findFirst().orElseThrow();
@@ -100,6 +102,9 @@ class RegistrationJourneyIT extends BrowserJourney {
             browser.submit(By.id("enrolForm:enrolButton"));
             List<WebElement> codes = browser.waitFor(By.id("recoveryCodes")).findElements(By.tagName("li"));
             assertEquals(10, codes.size());
+            browser.go("login-recovery-codes.xhtml");
+            browser.waitFor(By.id("recoveryGone"));
+            assertTrue(browser.driver().findElements(By.id("recoveryCodes")).isEmpty(), "the codes are shown once");
             browser.submit(By.id("continueLink"));
             assertTrue(browser.waitFor(By.id("resultCount")).getText().contains("tools found"));
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,8 +22,9 @@ class SelectionJourneyIT extends BrowserJourney {
 
     @Test
     void anAgentFiltersByFacetsAndNonsenseInTheAddressIsExplained() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             browser.submit(By.id("navFinder"));
             WebElement value = browser.waitFor(By.cssSelector("a.facet-value[data-facet=task][data-value=MEDIA_TRIAGE]"));
             String count = value.findElement(By.xpath("following-sibling::span[@class='count']")).getText().replaceAll("\\D", "");
@@ -41,8 +43,9 @@ class SelectionJourneyIT extends BrowserJourney {
 
     @Test
     void guidedQuestionsLeadToAnExplainedShortlistAComparisonAndItsExport() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
-            browser.logIn("agent");
+            browser.logIn(agent);
             browser.go("selection/guide.xhtml");
             assertEquals("What do you need to do?", browser.text(By.id("question")));
             browser.find(By.cssSelector("input[name=task][value=GROOMING_TEXT_ANALYSIS]")).click();

@@ -28,7 +28,8 @@ import org.globalhub.platform.NotFoundException;
 @Stateless
 public class ConcernService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -44,9 +45,9 @@ public class ConcernService {
     public Concern report(long toolId, ConcernReason reason, String details, String evidence) {
         Tool tool = ToolLookup.getListed(em, toolId);
         String reporter = context.getCallerPrincipal().getName();
-        Concern concern = new Concern(tool, reporter, reason, details, evidence, Instant.now(CLOCK));
+        Concern concern = new Concern(tool, reporter, reason, details, evidence, Instant.now(clock));
         em.persist(concern);
-        new AuditTrail(em, CLOCK).record(reporter, "concern.reported", "Tool", toolId, reason.name());
+        new AuditTrail(em, clock).record(reporter, "concern.reported", "Tool", toolId, reason.name());
         return concern;
     }
 
@@ -66,10 +67,10 @@ public class ConcernService {
         if (concern == null) {
             throw new NotFoundException("error.notFound", concernId);
         }
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         concern.decide(decision, reason, curator, now);
         Tool tool = concern.getTool();
-        AuditTrail audit = new AuditTrail(em, CLOCK);
+        AuditTrail audit = new AuditTrail(em, clock);
         if (decision == ConcernDecision.TOOL_SUSPENDED && tool.getStatus() != ToolStatus.SUSPENDED) {
             tool.suspend(reason, now);
             audit.record(curator, "tool.suspended", "Tool", tool.getId(), reason);

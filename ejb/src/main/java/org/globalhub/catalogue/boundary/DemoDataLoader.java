@@ -5,8 +5,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -33,6 +35,9 @@ public class DemoDataLoader {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         int count = Integer.getInteger(TOOLS_PROPERTY, 0);
@@ -48,8 +53,9 @@ public class DemoDataLoader {
         DemoCatalogue demo = new DemoCatalogue(em);
         List<Tool> tools = demo.load(count, questions);
         demo.feedback(tools);
-        DemoAccounts.load(em, Instant.now());
-        DemoEvents.load(em, Instant.now());
+        Instant now = Instant.now(clock);
+        DemoAccounts.load(em, now);
+        DemoEvents.load(em, now);
         LOG.info(() -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
     }
 }

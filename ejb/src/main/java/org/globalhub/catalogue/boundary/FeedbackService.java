@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,7 +22,8 @@ import org.globalhub.platform.NotFoundException;
 @Stateless
 public class FeedbackService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -40,9 +42,9 @@ public class FeedbackService {
         if (existing > 0) {
             throw new InvalidInputException("error.feedbackExists");
         }
-        Feedback feedback = new Feedback(tool, author, rating, comment, Instant.now(CLOCK));
+        Feedback feedback = new Feedback(tool, author, rating, comment, Instant.now(clock));
         em.persist(feedback);
-        new AuditTrail(em, CLOCK).record(author, "feedback.submitted", "Tool", toolId, "rating " + rating);
+        new AuditTrail(em, clock).record(author, "feedback.submitted", "Tool", toolId, "rating " + rating);
         return feedback;
     }
 
@@ -55,16 +57,16 @@ public class FeedbackService {
     public void publish(long feedbackId) {
         String curator = context.getCallerPrincipal().getName();
         Feedback feedback = get(feedbackId);
-        feedback.publish(curator, Instant.now(CLOCK));
-        new AuditTrail(em, CLOCK).record(curator, "feedback.published", "Feedback", feedbackId, null);
+        feedback.publish(curator, Instant.now(clock));
+        new AuditTrail(em, clock).record(curator, "feedback.published", "Feedback", feedbackId, null);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void reject(long feedbackId, String note) {
         String curator = context.getCallerPrincipal().getName();
         Feedback feedback = get(feedbackId);
-        feedback.reject(curator, note, Instant.now(CLOCK));
-        new AuditTrail(em, CLOCK).record(curator, "feedback.rejected", "Feedback", feedbackId, note);
+        feedback.reject(curator, note, Instant.now(clock));
+        new AuditTrail(em, clock).record(curator, "feedback.rejected", "Feedback", feedbackId, note);
     }
 
     private Feedback get(long feedbackId) {

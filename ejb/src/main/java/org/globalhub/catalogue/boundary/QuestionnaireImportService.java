@@ -33,7 +33,8 @@ import org.globalhub.identity.Roles;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class QuestionnaireImportService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -74,12 +75,12 @@ public class QuestionnaireImportService {
                     .setParameter("ids", tools.values().stream().map(Tool::getId).toList()).getResultList()
                     .forEach(a -> answers.computeIfAbsent(a.getTool().getId(), id -> new HashMap<>()).put(a.getQuestion().getId(), a));
         }
-        AuditTrail audit = new AuditTrail(em, CLOCK);
+        AuditTrail audit = new AuditTrail(em, clock);
         List<ToolPublished.Tool> newlyPublished = new java.util.ArrayList<>();
         Map<Long, String> updatedTools = new java.util.LinkedHashMap<>();
         int changed = 0;
         for (ImportRow row : rows) {
-            Instant now = Instant.now(CLOCK);
+            Instant now = Instant.now(clock);
             Tool tool = tools.get(row.importKey());
             boolean created = tool == null;
             if (created) {
@@ -167,7 +168,7 @@ public class QuestionnaireImportService {
     }
 
     public void recordRun(long executionId, String fileName, boolean publish, String startedBy) {
-        em.persist(new ImportRun(executionId, fileName, publish, startedBy, Instant.now(CLOCK)));
+        em.persist(new ImportRun(executionId, fileName, publish, startedBy, Instant.now(clock)));
     }
 
     public ImportRun run(long executionId) {

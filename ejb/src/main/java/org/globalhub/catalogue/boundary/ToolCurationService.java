@@ -22,7 +22,8 @@ import org.globalhub.identity.Roles;
 @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
 public class ToolCurationService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -45,26 +46,26 @@ public class ToolCurationService {
 
     public void publish(long toolId) {
         Tool tool = ToolLookup.get(em, toolId);
-        tool.publish(Instant.now(CLOCK));
+        tool.publish(Instant.now(clock));
         audit().record(caller(), "tool.published", "Tool", toolId, null);
         published.fire(ToolPublished.of(toolId, tool.getName(), purposes(tool)));
     }
 
     public void suspend(long toolId, String reason) {
         Tool tool = ToolLookup.get(em, toolId);
-        tool.suspend(reason, Instant.now(CLOCK));
+        tool.suspend(reason, Instant.now(clock));
         audit().record(caller(), "tool.suspended", "Tool", toolId, reason);
     }
 
     public void reinstate(long toolId) {
         Tool tool = ToolLookup.get(em, toolId);
-        tool.reinstate(Instant.now(CLOCK));
+        tool.reinstate(Instant.now(clock));
         audit().record(caller(), "tool.reinstated", "Tool", toolId, null);
     }
 
     public void remove(long toolId, String reason) {
         Tool tool = ToolLookup.get(em, toolId);
-        tool.remove(reason, Instant.now(CLOCK));
+        tool.remove(reason, Instant.now(clock));
         audit().record(caller(), "tool.removed", "Tool", toolId, reason);
         removed.fire(new ToolRemoved(toolId, tool.getName(), tool.getStatusReason()));
     }
@@ -79,7 +80,7 @@ public class ToolCurationService {
     }
 
     private AuditTrail audit() {
-        return new AuditTrail(em, CLOCK);
+        return new AuditTrail(em, clock);
     }
 
     private String caller() {

@@ -22,7 +22,9 @@ import org.globalhub.platform.Texts;
  * Checks one row of a questionnaire file against the import schema (see {@link #COLUMNS} and the question
  * ids) and turns it into an {@link ImportRow}, or reports every problem of the row at once. Lists inside a
  * cell are separated by {@code |}. A cell holding a formula (a leading {@code =}) is refused: formulas from
- * outside are how spreadsheet injection starts, and a formula's result is not what the provider typed.
+ * outside are how spreadsheet injection starts, and a formula's result is not what the provider typed. Names,
+ * keys and links, which the Hub shows and exports everywhere, may not even start like one ({@code = + - @}, tab or
+ * carriage return, the OWASP CSV-injection list); free text may, and every export neutralises it.
  */
 public final class ImportRowValidator {
 
@@ -30,6 +32,10 @@ public final class ImportRowValidator {
     public static final List<String> COLUMNS = List.of("tool_key", "tool_name", "summary", "provider_name", "provider_type",
             "provider_country", "provider_region", "provider_website", "purposes", "technologies", "phases",
             "interface_languages", "analysed_languages");
+
+    /** Columns that hold a name, a key or a link. */
+    static final Set<String> NAMES_KEYS_LINKS = Set.of("tool_key", "tool_name", "provider_name", "provider_website");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final Map<String, Question> questions = new LinkedHashMap<>();
 
@@ -51,6 +57,8 @@ public final class ImportRowValidator {
                 problems.add(new ImportProblemDetail(column, null, "import.unknownColumn", column));
             } else if (cell.getValue() != null && cell.getValue().strip().startsWith("=")) {
                 problems.add(new ImportProblemDetail(column, cell.getValue(), "import.formula", null));
+            } else if (NAMES_KEYS_LINKS.contains(column) && startsLikeAFormula(cell.getValue())) {
+                problems.add(new ImportProblemDetail(column, cell.getValue(), "import.formulaStart", null));
             }
         }
         String toolKey = text(cells, "tool_key", true, 100, problems);
@@ -88,6 +96,10 @@ public final class ImportRowValidator {
         }
         return new ImportRow(line, toolKey, toolName, summary, providerName, type, country, region, website, purposes,
                 technologies, phases, interfaceLanguages, analysedLanguages, answers);
+    }
+
+    static boolean startsLikeAFormula(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
     }
 
     private static String text(Map<String, String> cells, String column, boolean required, int max, List<ImportProblemDetail> problems) {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -15,20 +16,25 @@ import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
+import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.mail.Outbox;
 
 /**
- * Accounts after approval: suspension and reinstatement, roles (administrators only, never one's own),
- * the curator-assisted reset of the second factor, and the yearly re-verification.
+ * Accounts after approval: suspension and reinstatement, roles (administrators only), the curator-assisted
+ * reset of the second factor, and the yearly re-verification. Curators change only agents' accounts; a
+ * curator's or administrator's only an administrator; nobody their own. Every change is a security event and
+ * is mailed to the account's owner.
  */
 @Stateless
 public class AccountService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR);
 
     @PersistenceContext
@@ -36,6 +42,9 @@ public class AccountService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Outbox mail;
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Account> all() {
@@ -46,52 +55,53 @@ public class AccountService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Account> dueForReverification() {
         return em.createNamedQuery("Account.findDueForReverification", Account.class)
-                .setParameter("before", Instant.now(CLOCK).minus(Account.REVERIFICATION)).getResultList();
+                .setParameter("before", Instant.now(clock).minus(Account.REVERIFICATION)).getResultList();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void suspend(long accountId, String reason) {
-        Account account = get(accountId);
-        notSelf(account);
+        Account account = changeable(accountId);
         String text = Texts.clean(reason, "account.decisionReason", true, 2000);
         account.suspend(text);
-        audit().record(caller(), "account.suspended", "Account", accountId, text);
+        tell(account, "account.suspended", "accountSuspended", text);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void reinstate(long accountId, String reason) {
-        Account account = get(accountId);
-        notSelf(account);
+        Account account = changeable(accountId);
         String text = Texts.clean(reason, "account.decisionReason", true, 2000);
-        account.reinstate(Instant.now(CLOCK));
-        audit().record(caller(), "account.reinstated", "Account", accountId, text);
+        account.reinstate(Instant.now(clock));
+        tell(account, "account.reinstated", "accountReinstated", text);
     }
 
     /** The person lost their authenticator: after checking who they are, a curator lets them enrol again. */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void resetSecondFactor(long accountId, String reason) {
-        Account account = get(accountId);
-        notSelf(account);
+        Account account = changeable(accountId);
         String text = Texts.clean(reason, "account.decisionReason", true, 2000);
         account.resetTotp();
         em.createNamedQuery("RecoveryCode.deleteFor").setParameter("account", account).executeUpdate();
-        audit().record(caller(), "mfa.reset", "Account", accountId, text);
+        tell(account, "mfa.reset", "mfaReset", text);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void grant(long accountId, String role) {
-        Account account = get(accountId);
-        notSelf(account);
+        Account account = changeable(accountId);
         account.grant(checkRole(role));
-        audit().record(caller(), "role.granted", "Account", accountId, role);
+        tell(account, "role.granted", "roleGranted", HubMail.word(account, "role." + role));
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void revoke(long accountId, String role) {
-        Account account = get(accountId);
-        notSelf(account);
+        Account account = changeable(accountId);
         account.revoke(checkRole(role));
-        audit().record(caller(), "role.revoked", "Account", accountId, role);
+        tell(account, "role.revoked", "roleRevoked", HubMail.word(account, "role." + role));
+    }
+
+    /** Whether the caller may suspend, reinstate, reset or change the roles of this account (for the page). */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public boolean callerMayChange(Account account) {
+        return account.mayBeChangedBy(caller(), context.isCallerInRole(Roles.ADMINISTRATOR));
     }
 
     /** Ends every open session of the caller's account, this one included ("log out everywhere"). */
@@ -106,7 +116,7 @@ public class AccountService {
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public void confirmStillServing() {
         Account account = self();
-        account.confirmStillServing(Instant.now(CLOCK));
+        account.confirmStillServing(Instant.now(clock));
         audit().record(caller(), "account.reverified", "Account", account.getId(), null);
     }
 
@@ -123,7 +133,7 @@ public class AccountService {
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public boolean callerDueForReverification() {
-        return AccountLookup.findByEmail(em, caller()).map(a -> a.isDueForReverification(Instant.now(CLOCK))).orElse(false);
+        return AccountLookup.findByEmail(em, caller()).map(a -> a.isDueForReverification(Instant.now(clock))).orElse(false);
     }
 
     /** Security events for administrators: newest first, optionally only those mentioning a text. */
@@ -140,7 +150,7 @@ public class AccountService {
     /** Every night: accounts past the re-verification grace period are suspended (a timer, not a business method). */
     @Schedule(hour = "3", minute = "15", persistent = false)
     void suspendUnconfirmed() {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         for (Account account : em.createNamedQuery("Account.findDueForReverification", Account.class)
                 .setParameter("before", now.minus(Account.REVERIFICATION)).getResultList()) {
             if (account.isPastGrace(now)) {
@@ -157,10 +167,22 @@ public class AccountService {
         return role;
     }
 
-    private void notSelf(Account account) {
+    /** The account, if the caller may change it: never their own; a curator's or administrator's only as administrator. */
+    private Account changeable(long accountId) {
+        Account account = get(accountId);
         if (account.getEmail().equals(caller())) {
             throw new InvalidInputException("error.self");
         }
+        if (!callerMayChange(account)) {
+            throw new AccountChangeRefusedException();
+        }
+        return account;
+    }
+
+    /** A security event in the audit trail, and a mail to the account's owner saying what changed and why. */
+    private void tell(Account account, String event, String mailKind, String detail) {
+        audit().record(caller(), event, "Account", account.getId(), detail);
+        HubMail.send(mail, account, mailKind, detail);
     }
 
     private Account self() {
@@ -176,6 +198,6 @@ public class AccountService {
     }
 
     private AuditTrail audit() {
-        return new AuditTrail(em, CLOCK);
+        return new AuditTrail(em, clock);
     }
 }

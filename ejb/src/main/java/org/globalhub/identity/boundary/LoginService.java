@@ -1,9 +1,11 @@
 package org.globalhub.identity.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -16,7 +18,7 @@ import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.control.Secrets;
-import org.globalhub.identity.control.SourceThrottle;
+import org.globalhub.identity.control.LoginThrottle;
 import org.globalhub.identity.control.Totp;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
@@ -25,14 +27,17 @@ import org.globalhub.identity.entity.RecoveryCode;
 /**
  * The two login steps: password, then a code from the authenticator (or a recovery code); on the first
  * login, enrolment of the authenticator. Open to anonymous callers by nature, so every rule against
- * guessing is here: per-account lock, per-source throttle, the same answer for every failure, no replay.
+ * guessing is here: a blocked source is refused before any hashing; failures count per source and account and
+ * per source ({@link LoginThrottle}, in the database), and across all sources per account (a high backstop,
+ * {@link Account#MAX_FAILURES}); the same answer for every failure; no replay.
  */
 @Stateless
 @PermitAll // the login itself: callers are anonymous until it succeeds
 public class LoginService {
 
     public static final String ISSUER = "Global Hub";
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -40,16 +45,21 @@ public class LoginService {
     /** Step 1. Failures are committed (they count) and answered with {@link LoginFailedException}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginTicket checkPassword(String email, String password, String source) {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
+        LoginThrottle throttle = new LoginThrottle(em);
+        if (throttle.sourceBlocked(source, now)) {
+            // Before the account is even looked up: no hash for a blocked address, and nothing told about accounts.
+            return fail(null, email, source, now, "source blocked");
+        }
         char[] secret = password == null ? new char[0] : password.toCharArray();
         Account account = find(email);
         if (account == null) {
             PasswordHasher.burnTime(secret);
             return fail(null, email, source, now, "unknown account");
         }
-        if (SourceThrottle.instance().isBlocked(source, now) || account.isLocked(now)) {
+        if (throttle.pairLocked(source, account.getId(), now) || account.isLocked(now)) {
             PasswordHasher.burnTime(secret);
-            return fail(account, email, source, now, account.isLocked(now) ? "account locked" : "source blocked");
+            return fail(account, email, source, now, account.isLocked(now) ? "account locked" : "locked for this source");
         }
         if (!PasswordHasher.matches(secret, account.getPasswordHash())) {
             return fail(account, email, source, now, "wrong password");
@@ -66,7 +76,7 @@ public class LoginService {
     /** Step 2: a 6-digit code from the authenticator, or one of the recovery codes. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignedIn completeLogin(String ticket, String code, String source) {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         Account account = byTicket(ticket, now);
         if (account == null || !account.isTotpEnrolled()) {
             throw new LoginFailedException();
@@ -81,7 +91,7 @@ public class LoginService {
 
     /** First login: a new secret to scan. Only with a valid ticket and no authenticator yet. */
     public Enrolment beginEnrolment(String ticket) {
-        Account account = byTicket(ticket, Instant.now(CLOCK));
+        Account account = byTicket(ticket, Instant.now(clock));
         if (account == null || account.isTotpEnrolled()) {
             throw new LoginFailedException();
         }
@@ -96,7 +106,7 @@ public class LoginService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public EnrolledLogin confirmEnrolment(String ticket, String code, String source) {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         Account account = byTicket(ticket, now);
         if (account == null || account.getPendingTotpSecret() == null) {
             throw new LoginFailedException();
@@ -114,6 +124,12 @@ public class LoginService {
 
     /** The result of a first login: the session, and the recovery codes to write down now. */
     public record EnrolledLogin(SignedIn signedIn, List<String> recoveryCodes) {
+    }
+
+    /** Every hour: counters of failed logins that block nothing any more (a timer, not a business method). */
+    @Schedule(hour = "*", minute = "40", persistent = false)
+    void deleteStaleFailureCounts() {
+        new LoginThrottle(em).deleteStale(Instant.now(clock));
     }
 
     private List<String> newRecoveryCodes(Account account) {
@@ -145,13 +161,13 @@ public class LoginService {
 
     private SignedIn signIn(Account account, String source, Instant now) {
         account.loginSucceeded(now);
-        SourceThrottle.instance().reset(source);
+        new LoginThrottle(em).succeeded(source, account.getId());
         audit().record(account.getEmail(), "login.success", "Account", account.getId(), "from " + source);
         return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp());
     }
 
     private LoginTicket fail(Account account, String email, String source, Instant now, String why) {
-        SourceThrottle.instance().failed(source, now);
+        new LoginThrottle(em).failed(source, account == null ? null : account.getId(), now);
         if (account != null) {
             boolean wasLocked = account.isLocked(now);
             account.loginFailed(now);
@@ -186,7 +202,7 @@ public class LoginService {
     }
 
     private AuditTrail audit() {
-        return new AuditTrail(em, CLOCK);
+        return new AuditTrail(em, clock);
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.globalhub.identity.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.identity.entity.AccountToken;
 import org.globalhub.identity.entity.TokenPurpose;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * Forgotten passwords: a single-use link valid 30 minutes, mailed to the official address. The answer is
@@ -28,30 +28,37 @@ import org.globalhub.platform.InvalidInputException;
 @PermitAll // people who forgot their password are not logged in
 public class PasswordResetService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
-    public void requestReset(String email) {
-        Account account = AccountLookup.findByEmail(em, Account.normaliseEmail(email))
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).orElse(null);
+    /**
+     * Queues a reset link for an active account, and for any other address a mail saying that it has no active
+     * account: both branches make a link and queue one mail, so nothing tells which addresses have accounts.
+     * {@code language} is the page's, for the mail to an address without an account.
+     */
+    public void requestReset(String email, String language) {
+        String address = Account.normaliseEmail(email);
+        Account account = AccountLookup.findByEmail(em, address).filter(a -> a.getStatus() == AccountStatus.ACTIVE).orElse(null);
+        String token = Secrets.token();
         if (account == null) {
-            new AuditTrail(em, CLOCK).record("anonymous", "password.resetRequested", "Account", "-", "no active account");
+            new AuditTrail(em, clock).record("anonymous", "password.resetRequested", "Account", "-", "no active account");
+            HubMail.sendTo(mail, address, address, language, "resetUnknown", HubMail.publicUrl() + "/register.xhtml");
             return;
         }
-        String token = Secrets.token();
-        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.PASSWORD_RESET, Instant.now(CLOCK)));
-        new AuditTrail(em, CLOCK).record(account.getEmail(), "password.resetRequested", "Account", account.getId(), null);
+        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.PASSWORD_RESET, Instant.now(clock)));
+        new AuditTrail(em, clock).record(account.getEmail(), "password.resetRequested", "Account", account.getId(), null);
         HubMail.send(mail, account, "reset", HubMail.publicUrl() + "/reset.xhtml?token=" + token);
     }
 
     public void resetPassword(String token, String newPassword, String repeated) {
         AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         if (found == null || found.getPurpose() != TokenPurpose.PASSWORD_RESET) {
             throw new InvalidInputException("error.link");
         }
@@ -61,6 +68,8 @@ public class PasswordResetService {
             throw new InvalidInputException("error.link");
         }
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
-        new AuditTrail(em, CLOCK).record(account.getEmail(), "password.reset", "Account", account.getId(), null);
+        // Every other link the account still holds dies with this one: an older reset mail is no way in.
+        em.createNamedQuery("AccountToken.closeOpenFor").setParameter("account", account).setParameter("now", now).executeUpdate();
+        new AuditTrail(em, clock).record(account.getEmail(), "password.reset", "Account", account.getId(), null);
     }
 }

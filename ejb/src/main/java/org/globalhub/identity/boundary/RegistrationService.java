@@ -5,7 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,6 +26,7 @@ import org.globalhub.identity.entity.Applicant;
 import org.globalhub.identity.entity.TokenPurpose;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * From registration to an active account: the form, the e-mail check by a single-use link, and the
@@ -36,7 +37,8 @@ public class RegistrationService {
 
     /** The privacy notice the applicant consents to; raise it when the notice changes. */
     public static final String PRIVACY_NOTICE_VERSION = "1";
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +46,8 @@ public class RegistrationService {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
     /**
      * Registers an applicant and mails the verification link. An address that already has an account gets
@@ -60,17 +62,20 @@ public class RegistrationService {
         PasswordPolicy.check(form.password(), form.passwordAgain(), email);
         Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
                 form.referee(), form.purpose());
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
+        // Both branches do the same work (a hash, a link, an audit entry, one queued mail), so that neither the
+        // answer nor its time tells whether the address has an account.
+        String passwordHash = PasswordHasher.hash(form.password().toCharArray());
+        String token = Secrets.token();
         Optional<Account> existing = AccountLookup.findByEmail(em, email);
         if (existing.isPresent()) {
             audit().record("anonymous", "account.registerAgain", "Account", existing.get().getId(), null);
+            HubMail.send(mail, existing.get(), "accountExists", HubMail.publicUrl() + "/forgot.xhtml");
             return;
         }
-        Account account = new Account(email, applicant, PasswordHasher.hash(form.password().toCharArray()),
-                PRIVACY_NOTICE_VERSION, now);
+        Account account = new Account(email, applicant, passwordHash, PRIVACY_NOTICE_VERSION, now);
         account.writeTo(form.language());
         em.persist(account);
-        String token = Secrets.token();
         em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
         audit().record(email, "account.registered", "Account", account.getId(), "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
         HubMail.send(mail, account, "verify", HubMail.publicUrl() + "/verify.xhtml?token=" + token);
@@ -80,7 +85,7 @@ public class RegistrationService {
     @PermitAll // the link in the mail is the proof
     public void verifyEmail(String token) {
         AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         if (found == null || !found.redeem(TokenPurpose.EMAIL_VERIFICATION, now)) {
             throw new InvalidInputException("error.link");
         }
@@ -103,7 +108,7 @@ public class RegistrationService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void approve(long accountId) {
         Account account = get(accountId);
-        account.approve(caller(), Instant.now(CLOCK));
+        account.approve(caller(), Instant.now(clock));
         audit().record(caller(), "account.approved", "Account", accountId, null);
         HubMail.send(mail, account, "approved", HubMail.publicUrl() + "/login.xhtml");
     }
@@ -122,7 +127,7 @@ public class RegistrationService {
     private void decideWithText(long accountId, String text, Decision decision, String auditAction, String mailKind) {
         Account account = get(accountId);
         String clean = Texts.clean(text, "account.decisionReason", true, 2000);
-        decision.apply(account, caller(), clean, Instant.now(CLOCK));
+        decision.apply(account, caller(), clean, Instant.now(clock));
         audit().record(caller(), auditAction, "Account", accountId, clean);
         HubMail.send(mail, account, mailKind, clean);
     }
@@ -139,7 +144,7 @@ public class RegistrationService {
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void addDomain(String domain, String agency) {
-        AgencyDomain known = new AgencyDomain(domain, agency, caller(), Instant.now(CLOCK));
+        AgencyDomain known = new AgencyDomain(domain, agency, caller(), Instant.now(clock));
         if (em.find(AgencyDomain.class, known.getDomain()) != null) {
             throw new InvalidInputException("error.domainExists");
         }
@@ -165,6 +170,6 @@ public class RegistrationService {
     }
 
     private AuditTrail audit() {
-        return new AuditTrail(em, CLOCK);
+        return new AuditTrail(em, clock);
     }
 }

@@ -1,28 +1,16 @@
 package org.globalhub.identity.control;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Logger;
 import org.globalhub.identity.entity.Account;
-import org.globalhub.platform.BusinessException;
+import org.globalhub.platform.mail.Outbox;
 
 /**
- * Sends the Hub's mails through the server's mail session (java:jboss/mail/hub). With
- * {@code -Dhub.mail.log=true} (the demo run) mails are written to the server log instead, so that a person
- * can follow the links without a mail server.
+ * Writes the Hub's mails to people in their language ({@code mails_*.properties}: {@code <kind>.subject},
+ * {@code <kind>.body}) and queues them in the {@link Outbox}, which sends them after commit.
  */
 public final class HubMail {
-
-    public static final String LOG_PROPERTY = "hub.mail.log";
-    private static final Logger LOG = Logger.getLogger(HubMail.class.getName());
 
     private HubMail() {
     }
@@ -33,43 +21,23 @@ public final class HubMail {
     }
 
     /**
-     * Sends one of the identity mails ({@code mails_*.properties}: {@code <kind>.subject}, {@code <kind>.body})
-     * in the person's language; {@code detail} is the link or the reason.
+     * Queues one of the mails to the account's owner; {@code detail} is the link or the reason. False when the
+     * outbox's per-address limit dropped it.
      */
-    public static void send(Session session, Account to, String kind, String detail) {
-        sendTo(session, to.getEmail(), to.getApplicant().getFullName(), to.getLanguage(), kind, detail);
+    public static boolean send(Outbox outbox, Account to, String kind, String detail) {
+        return sendTo(outbox, to.getEmail(), to.getApplicant().getFullName(), to.getLanguage(), kind, detail);
+    }
+
+    /** A word of the mails bundle (such as a role's name) in the account owner's language. */
+    public static String word(Account to, String key) {
+        return ResourceBundle.getBundle("org.globalhub.identity.mails", Locale.forLanguageTag(to.getLanguage())).getString(key);
     }
 
     /** The same, for a person whose account may be gone already (the confirmation of an erasure). */
-    public static void sendTo(Session session, String email, String name, String language, String kind, String detail) {
-        Locale locale = Locale.forLanguageTag(language);
+    public static boolean sendTo(Outbox outbox, String email, String name, String language, String kind, String detail) {
+        Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
         ResourceBundle mails = ResourceBundle.getBundle("org.globalhub.identity.mails", locale);
-        send(session, email, mails.getString(kind + ".subject"),
+        return outbox.queue(email, kind, mails.getString(kind + ".subject"),
                 new MessageFormat(mails.getString(kind + ".body"), locale).format(new Object[] {name, detail}));
-    }
-
-    public static void send(Session session, String to, String subject, String body) {
-        if (Boolean.getBoolean(LOG_PROPERTY)) {
-            LOG.info(() -> "\n[hub] ===== MAIL (demo: not sent) =====\nTo: " + to + "\nSubject: " + subject + "\n\n" + body
-                    + "\n[hub] =================================");
-            return;
-        }
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(body, StandardCharsets.UTF_8.name());
-            Transport.send(message);
-        } catch (MessagingException e) {
-            LOG.warning(() -> "Mail to " + to + " not sent: " + e.getMessage());
-            throw new MailNotSentException();
-        }
-    }
-
-    /** The mail server did not take the mail; nothing was changed. */
-    public static class MailNotSentException extends BusinessException {
-        public MailNotSentException() {
-            super("error.mail");
-        }
     }
 }

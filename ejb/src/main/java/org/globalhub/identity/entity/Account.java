@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
 
 /**
@@ -60,7 +61,11 @@ import org.globalhub.platform.InvalidInputException;
 public class Account {
 
 
-    public static final int MAX_FAILURES = 5;
+    /**
+     * Failures across all sources that lock the account for {@link #LOCK}: a backstop against guessing spread
+     * over many addresses; per address the limits are lower ({@code LoginThrottle}).
+     */
+    public static final int MAX_FAILURES = 50;
     public static final Duration LOCK = Duration.ofMinutes(15);
     /** Agents confirm every 12 months that they still serve. */
     public static final Duration REVERIFICATION = Duration.ofDays(365);
@@ -270,6 +275,20 @@ public class Account {
         return isDueForReverification(now) && lastConfirmedAt.plus(REVERIFICATION).plus(GRACE).isBefore(now);
     }
 
+    /**
+     * Curators' and administrators' accounts can be changed (suspended, reinstated, second factor reset, roles)
+     * only by an administrator: a curator who could reset an administrator's second factor could take the
+     * account over with its password.
+     */
+    public boolean isStaff() {
+        return roles.contains(Roles.CURATOR) || roles.contains(Roles.ADMINISTRATOR);
+    }
+
+    /** Whether a caller with these roles and this e-mail may change this account: never one's own. */
+    public boolean mayBeChangedBy(String callerEmail, boolean callerIsAdministrator) {
+        return !email.equals(callerEmail) && (callerIsAdministrator || !isStaff());
+    }
+
     public void grant(String role) {
         roles.add(role);
         securityStamp++;
@@ -289,8 +308,15 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** A wrong password or code: five in a row lock the account for 15 minutes. */
+    /**
+     * A wrong password or code: {@link #MAX_FAILURES} in a row lock the account for 15 minutes. Tries while it is locked neither
+     * count nor extend the lock, so that nobody can keep a colleague locked out by trying on.
+     */
     public void loginFailed(Instant now) {
+        loginTicketHash = null;
+        if (isLocked(now)) {
+            return;
+        }
         failedLogins++;
         if (failedLogins >= MAX_FAILURES) {
             lockedUntil = now.plus(LOCK);

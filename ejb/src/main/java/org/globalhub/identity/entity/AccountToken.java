@@ -19,6 +19,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = "AccountToken.deleteFor", query = "DELETE FROM AccountToken t WHERE t.account = :account")
+@NamedQuery(name = "AccountToken.closeOpenFor",
+        query = "UPDATE AccountToken t SET t.usedAt = :now WHERE t.account = :account AND t.usedAt IS NULL")
 @NamedQuery(name = "AccountToken.countExpiredBefore", query = "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff")
 @NamedQuery(name = "AccountToken.deleteExpiredBefore", query = "DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
 public class AccountToken {

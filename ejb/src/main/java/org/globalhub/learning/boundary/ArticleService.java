@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -27,7 +28,8 @@ import org.globalhub.platform.Texts;
 @Stateless
 public class ArticleService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @PersistenceContext
@@ -72,7 +74,7 @@ public class ArticleService {
         if (!LANGUAGES.contains(lang)) {
             throw new InvalidInputException("error.language", lang);
         }
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         Article article;
         if (id == null) {
             article = new Article(cleanTitle, body, lang, caller(), now);
@@ -86,7 +88,7 @@ public class ArticleService {
         }
         em.flush();
         em.persist(new ArticleVersion(article));
-        new AuditTrail(em, CLOCK).record(caller(), "article.saved", "Article", article.getId(), "version " + article.getVersionNo());
+        new AuditTrail(em, clock).record(caller(), "article.saved", "Article", article.getId(), "version " + article.getVersionNo());
         return article.getId();
     }
 
@@ -97,7 +99,7 @@ public class ArticleService {
             throw new NotFoundException("error.notFound", id);
         }
         article.publish(published);
-        new AuditTrail(em, CLOCK).record(caller(), published ? "article.published" : "article.unpublished", "Article", id, null);
+        new AuditTrail(em, clock).record(caller(), published ? "article.published" : "article.unpublished", "Article", id, null);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.globalhub.identity.Roles;
-import org.globalhub.learning.control.LearningContent;
 import org.globalhub.learning.control.LearningContent.Lesson;
-import org.globalhub.learning.control.LearningContent.Module;
 import org.globalhub.learning.control.LearningContent.LibraryItem;
+import org.globalhub.learning.control.LearningContent.Module;
+import org.globalhub.learning.control.LearningContent;
 import org.globalhub.learning.entity.LessonProgress;
 import org.globalhub.platform.NotFoundException;
 
@@ -28,7 +29,8 @@ import org.globalhub.platform.NotFoundException;
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class LearningService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A module with how many of its lessons the caller completed. */
     public record ModuleView(Module module, int completed) {
@@ -80,7 +82,7 @@ public class LearningService {
         }
         boolean allRight = correct.stream().allMatch(Boolean::booleanValue);
         if (allRight && em.find(LessonProgress.class, new LessonProgress.Key(caller(), lessonId)) == null) {
-            em.persist(new LessonProgress(caller(), lessonId, Instant.now(CLOCK)));
+            em.persist(new LessonProgress(caller(), lessonId, Instant.now(clock)));
         }
         return new CheckResult(correct, allRight || completedLessons().contains(lessonId));
     }

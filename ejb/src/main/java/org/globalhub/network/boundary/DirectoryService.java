@@ -4,7 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,6 +32,7 @@ import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * The directory of agents who opted in, field by field. A field an agent did not share is never shown and
@@ -42,7 +43,8 @@ import org.globalhub.platform.Texts;
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class DirectoryService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> PURPOSES = Arrays.stream(Purpose.values()).map(Enum::name).collect(Collectors.toSet());
 
@@ -52,8 +54,8 @@ public class DirectoryService {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
     public Optional<DirectoryEntry> myEntry() {
         return Optional.ofNullable(em.find(DirectoryEntry.class, caller()));
@@ -64,7 +66,7 @@ public class DirectoryService {
         if (!form.listed()) {
             if (entry != null) {
                 em.remove(entry);
-                new AuditTrail(em, CLOCK).record(caller(), "directory.optedOut", "Directory", "-", null);
+                new AuditTrail(em, clock).record(caller(), "directory.optedOut", "Directory", "-", null);
             }
             return;
         }
@@ -76,8 +78,8 @@ public class DirectoryService {
             em.persist(entry);
         }
         entry.consent(new boolean[] {form.showName(), form.showAgency(), form.showCountry(), form.showLanguages(), form.showExpertise(),
-                form.showTools(), form.showContact()}, languages, expertise, tools, Instant.now(CLOCK));
-        new AuditTrail(em, CLOCK).record(caller(), "directory.consented", "Directory", "-", null);
+                form.showTools(), form.showContact()}, languages, expertise, tools, Instant.now(clock));
+        new AuditTrail(em, clock).record(caller(), "directory.consented", "Directory", "-", null);
     }
 
     /** Listed colleagues matching every given criterion, each matched only on a field they share. */
@@ -134,10 +136,10 @@ public class DirectoryService {
         if (pending > 0) {
             throw new InvalidInputException("contact.pending");
         }
-        em.persist(new ContactRequest(caller(), to.getEmail(), clean, Instant.now(CLOCK)));
+        em.persist(new ContactRequest(caller(), to.getEmail(), clean, Instant.now(clock)));
         Account me = self();
         new Notices(em, mail).send(to, NotificationKind.CONTACT_REQUEST, null, me.getApplicant().getFullName(), clean,
-                me.getApplicant().getFullName() + ", " + me.getApplicant().getAgency(), Instant.now(CLOCK));
+                me.getApplicant().getFullName() + ", " + me.getApplicant().getAgency(), Instant.now(clock));
     }
 
     /** Requests waiting for the caller's answer, with who asks (name and agency: the asker shows them by asking). */
@@ -157,7 +159,7 @@ public class DirectoryService {
         if (request == null || !request.getRecipient().equals(caller())) {
             throw new NotFoundException("error.notFound", requestId);
         }
-        request.decide(accept, Instant.now(CLOCK));
+        request.decide(accept, Instant.now(clock));
     }
 
     /** A contact request shown to the colleague who decides. */

@@ -2,9 +2,10 @@ package org.globalhub.network.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -25,13 +26,15 @@ import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.mail.Outbox;
 
 /** Events: agents see upcoming ones and take them into their calendar (.ics); curators announce and cancel them. */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class EventService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @PersistenceContext
@@ -40,17 +43,17 @@ public class EventService {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    jakarta.mail.Session mail;
+    @Inject
+    Outbox mail;
 
     public List<HubEvent> upcoming() {
-        return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class).setParameter("now", Instant.now(CLOCK)).getResultList();
+        return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class).setParameter("now", Instant.now(clock)).getResultList();
     }
 
     /** The given upcoming events (all of them when {@code eventIds} is empty) as an iCalendar file. */
     public String ics(List<Long> eventIds) {
         List<HubEvent> events = upcoming().stream().filter(e -> eventIds == null || eventIds.isEmpty() || eventIds.contains(e.getId())).toList();
-        return IcsWriter.write(events, URI.create(HubMail.publicUrl()).getHost(), Instant.now(CLOCK));
+        return IcsWriter.write(events, URI.create(HubMail.publicUrl()).getHost(), Instant.now(clock));
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -76,13 +79,13 @@ public class EventService {
             throw new InvalidInputException("event.timeZone", String.valueOf(form.timeZone()));
         }
         Instant starts = form.start().atZone(zone).toInstant();
-        if (starts.isBefore(Instant.now(CLOCK))) {
+        if (starts.isBefore(Instant.now(clock))) {
             throw new InvalidInputException("event.inThePast");
         }
         HubEvent event = new HubEvent(title, description, form.kind(), form.online(), form.online() ? null : location, starts,
-                form.end().atZone(zone).toInstant(), zone.getId(), language, url, caller());
+                form.end().atZone(zone).toInstant(), zone.getId(), language, url, caller(), Instant.now(clock));
         em.persist(event);
-        new AuditTrail(em, CLOCK).record(caller(), "event.announced", "Event", event.getId(), title);
+        new AuditTrail(em, clock).record(caller(), "event.announced", "Event", event.getId(), title);
         return event.getId();
     }
 
@@ -116,7 +119,7 @@ public class EventService {
     }
 
     private int remind() {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         Notices notices = new Notices(em, mail);
         int sent = 0;
         for (Object[] row : em.createQuery("SELECT r, e FROM EventReminder r, HubEvent e WHERE r.eventId = e.id AND r.sentAt IS NULL"
@@ -142,8 +145,8 @@ public class EventService {
         if (event == null) {
             throw new NotFoundException("error.notFound", eventId);
         }
-        event.cancel();
-        new AuditTrail(em, CLOCK).record(caller(), "event.cancelled", "Event", eventId, null);
+        event.cancel(Instant.now(clock));
+        new AuditTrail(em, clock).record(caller(), "event.cancelled", "Event", eventId, null);
     }
 
     private String caller() {

@@ -4,7 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,6 +26,7 @@ import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * Direct messages between agents: conversations with unread counts, sending (only where {@link Contacts} allows),
@@ -35,7 +36,8 @@ import org.globalhub.platform.Texts;
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class MessageService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** One conversation: the colleague, the last message's time, how many of theirs are unread. */
     public record Conversation(long accountId, String name, String agency, Instant last, long unread) {
@@ -51,8 +53,8 @@ public class MessageService {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
     public List<Conversation> conversations() {
         Map<String, Conversation> byColleague = new LinkedHashMap<>();
@@ -73,7 +75,7 @@ public class MessageService {
     /** The thread with a colleague, oldest first; their messages become read. */
     public List<Line> thread(long accountId) {
         Account other = colleague(accountId);
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         List<Line> lines = new ArrayList<>();
         for (Message m : em.createNamedQuery("Message.between", Message.class).setParameter("a", caller())
                 .setParameter("b", other.getEmail()).getResultList()) {
@@ -95,7 +97,7 @@ public class MessageService {
             throw new InvalidInputException("message.notAllowed");
         }
         String text = Texts.clean(body, "message.body", true, Message.MAX_LENGTH);
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         em.persist(new Message(caller(), to.getEmail(), text, now));
         Account me = AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("privacy.noAccount"));
         // The notice names the sender; the message itself never travels by e-mail.
@@ -132,7 +134,7 @@ public class MessageService {
             throw new NotFoundException("error.notFound", messageId);
         }
         message.report();
-        new AuditTrail(em, CLOCK).record(caller(), "message.reported", "Message", messageId, null);
+        new AuditTrail(em, clock).record(caller(), "message.reported", "Message", messageId, null);
     }
 
     /** Reported messages, for curators: the report is the reason they may read them. */

@@ -6,7 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.catalogue.boundary.ToolPublished;
 import org.globalhub.identity.Roles;
@@ -26,6 +25,7 @@ import org.globalhub.network.entity.Notification;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.network.entity.NotificationPreference;
 import org.globalhub.network.entity.ToolSubscription;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * Notifications: each agent's own (list, unread count, mark read, e-mail preferences), and the removal notices
@@ -35,8 +35,8 @@ import org.globalhub.network.entity.ToolSubscription;
 @Stateless
 public class NotificationService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
-    private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -44,8 +44,8 @@ public class NotificationService {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Notification> mine(int max) {
@@ -60,7 +60,7 @@ public class NotificationService {
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public void markAllRead() {
-        em.createNamedQuery("Notification.markAllRead").setParameter("me", caller()).setParameter("now", Instant.now(CLOCK)).executeUpdate();
+        em.createNamedQuery("Notification.markAllRead").setParameter("me", caller()).setParameter("now", Instant.now(clock)).executeUpdate();
     }
 
     /** Per kind, whether the caller also gets it by e-mail. */
@@ -85,12 +85,12 @@ public class NotificationService {
     /** In the removal's transaction: one notice in the Hub for each agent who followed, rated or reported the tool. */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public int noticeToolRemoved(long toolId, String toolName, String reason) {
-        Instant now = Instant.now(CLOCK);
+        Instant now = Instant.now(clock);
         List<Account> concerned = concerned(toolId);
         for (Account account : concerned) {
             em.persist(new Notification(account.getEmail(), NotificationKind.TOOL_REMOVED, toolId, toolName, reason, now));
         }
-        new AuditTrail(em, CLOCK).record(caller(), "notice.toolRemoved", "Tool", toolId, concerned.size() + " agents informed");
+        new AuditTrail(em, clock).record(caller(), "notice.toolRemoved", "Tool", toolId, concerned.size() + " agents informed");
         return concerned.size();
     }
 
@@ -103,11 +103,7 @@ public class NotificationService {
     public void mailToolRemoved(long toolId, String toolName, String reason) {
         for (Account account : concerned(toolId)) {
             if (new Notices(em, mail).wantsEmail(account.getEmail(), NotificationKind.TOOL_REMOVED)) {
-                try {
-                    HubMail.send(mail, account, "toolRemoved", toolName + "\n\n" + reason);
-                } catch (HubMail.MailNotSentException e) {
-                    LOG.warning(() -> "Removal notice for tool " + toolId + " not mailed to account " + account.getId());
-                }
+                HubMail.send(mail, account, "toolRemoved", toolName + "\n\n" + reason);
             }
         }
     }
@@ -138,7 +134,7 @@ public class NotificationService {
             for (String owner : told) {
                 Account account = active.get(owner);
                 if (account != null) {
-                    notices.send(account, NotificationKind.NEW_TOOL, tool.id(), tool.name(), null, tool.name(), Instant.now(CLOCK));
+                    notices.send(account, NotificationKind.NEW_TOOL, tool.id(), tool.name(), null, tool.name(), Instant.now(clock));
                     sent++;
                 }
             }
@@ -161,7 +157,7 @@ public class NotificationService {
             Account account = active.get((String) follow[0]);
             if (account != null) {
                 long toolId = (Long) follow[1];
-                notices.send(account, NotificationKind.TOOL_UPDATED, toolId, tools.get(toolId), null, tools.get(toolId), Instant.now(CLOCK));
+                notices.send(account, NotificationKind.TOOL_UPDATED, toolId, tools.get(toolId), null, tools.get(toolId), Instant.now(clock));
                 sent++;
             }
         }

@@ -9,7 +9,9 @@ import org.globalhub.network.entity.HubEvent;
 
 /**
  * Writes events as an iCalendar file (RFC 5545): times in UTC, text escaped (backslash, comma, semicolon,
- * new line), lines folded at 75 octets, CRLF line ends; a cancelled event says so (STATUS:CANCELLED).
+ * line breaks of every kind) and stripped of other control characters, so that no text can start a property
+ * of its own; lines folded at 75 octets, CRLF line ends. SEQUENCE (the row version) and LAST-MODIFIED let a
+ * calendar apply a change or a cancellation (STATUS:CANCELLED) over the copy it has.
  */
 public final class IcsWriter {
 
@@ -28,6 +30,8 @@ public final class IcsWriter {
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:event-" + event.getId() + "@" + host);
             line(ics, "DTSTAMP:" + UTC.format(now));
+            line(ics, "SEQUENCE:" + event.getVersion());
+            line(ics, "LAST-MODIFIED:" + UTC.format(event.getChangedAt()));
             line(ics, "DTSTART:" + UTC.format(event.getStartsAt()));
             line(ics, "DTEND:" + UTC.format(event.getEndsAt()));
             line(ics, "SUMMARY:" + text(event.getTitle()));
@@ -36,7 +40,7 @@ public final class IcsWriter {
             }
             line(ics, "LOCATION:" + text(event.isOnline() ? "Online" : event.getLocation() == null ? "" : event.getLocation()));
             if (event.getRegistrationUrl() != null) {
-                line(ics, "URL:" + event.getRegistrationUrl());
+                line(ics, "URL:" + withoutControls(event.getRegistrationUrl()));
             }
             line(ics, "STATUS:" + (event.isCancelled() ? "CANCELLED" : "CONFIRMED"));
             line(ics, "END:VEVENT");
@@ -46,7 +50,14 @@ public final class IcsWriter {
     }
 
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        String escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        return withoutControls(escaped);
+    }
+
+    /** Removes control characters (NUL, tab, escape ...) and Unicode line separators that could break a content line. */
+    static String withoutControls(String value) {
+        return value.replaceAll("[\\p{Cc}\\u2028\\u2029]", "");
     }
 
     /** Appends a content line, folded so that no line exceeds 75 octets (continuations start with a space). */

@@ -1,27 +1,25 @@
 package org.globalhub.network.control;
 
-import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.logging.Logger;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.network.entity.Notification;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.network.entity.NotificationPreference;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * Writes one notification in the Hub and, if the person wants this kind by e-mail, mails it in their language
- * (mails_*.properties: {@code <kind>.subject/body}). A mail that fails is logged; the notice in the Hub stays.
+ * (mails_*.properties: {@code <kind>.subject/body}), through the outbox.
  */
 public final class Notices {
 
-    private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
     private final EntityManager em;
-    private final Session mail;
+    private final Outbox mail;
 
-    public Notices(EntityManager em, Session mail) {
+    public Notices(EntityManager em, Outbox mail) {
         this.em = em;
         this.mail = mail;
     }
@@ -29,11 +27,7 @@ public final class Notices {
     public void send(Account to, NotificationKind kind, Long toolId, String name, String detail, String mailDetail, Instant now) {
         em.persist(new Notification(to.getEmail(), kind, toolId, name, detail, now));
         if (wantsEmail(to.getEmail(), kind)) {
-            try {
-                HubMail.send(mail, to, mailKey(kind), mailDetail);
-            } catch (HubMail.MailNotSentException e) {
-                LOG.warning(() -> kind + " notice not mailed to account " + to.getId());
-            }
+            HubMail.send(mail, to, mailKey(kind), mailDetail);
         }
     }
 

@@ -71,6 +71,9 @@ public class HubEvent {
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -78,7 +81,7 @@ public class HubEvent {
     }
 
     public HubEvent(String title, String description, Kind kind, boolean online, String location, Instant startsAt, Instant endsAt,
-                    String timeZone, String language, String registrationUrl, String createdBy) {
+                    String timeZone, String language, String registrationUrl, String createdBy, Instant now) {
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("event.endBeforeStart");
         }
@@ -98,10 +101,12 @@ public class HubEvent {
         this.language = Objects.requireNonNull(language);
         this.registrationUrl = registrationUrl;
         this.createdBy = Objects.requireNonNull(createdBy);
+        this.changedAt = Objects.requireNonNull(now);
     }
 
-    public void cancel() {
+    public void cancel(Instant now) {
         cancelled = true;
+        changedAt = now;
     }
 
     public Long getId() { return id; }
@@ -117,5 +122,6 @@ public class HubEvent {
     public String getRegistrationUrl() { return registrationUrl; }
     public boolean isCancelled() { return cancelled; }
     public String getCreatedBy() { return createdBy; }
+    public Instant getChangedAt() { return changedAt; }
     public long getVersion() { return version; }
 }

@@ -1,9 +1,8 @@
 package org.globalhub.privacy.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -12,11 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
+import org.globalhub.platform.mail.Outbox;
 import org.globalhub.privacy.control.AccountEraser;
 import org.globalhub.privacy.control.ExpiredData;
 import org.globalhub.privacy.entity.PurgeAction;
@@ -32,43 +34,79 @@ import org.globalhub.privacy.entity.RetentionRule;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class RetentionPurgeService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
 
-    @Resource(lookup = "java:jboss/mail/hub")
-    Session mail;
+    @Inject
+    Outbox mail;
 
-    /** Lease length: longer than any purge takes; a lease left by a killed run frees itself after it. */
-    public static final Duration LEASE = Duration.ofHours(6);
+    /**
+     * Lease length. A running purge renews its lease after every slice (slices take well under a second), so a
+     * lease that runs out belongs to a purge that was cut off.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+    private static final String NODE = System.getProperty("jboss.node.name", "hub");
 
-    /** Takes the purge lease for this run; false when another run holds it (the run then does nothing). */
+    /** Takes (or renews) the purge lease for this run; false when another run holds it (the run then does nothing). */
     public boolean acquireLease(long holder) {
         if (holder <= 0) {
             throw new IllegalArgumentException("A lease holder is a job execution id");
         }
-        Instant now = Instant.now(CLOCK);
-        return em.createNativeQuery("UPDATE purge_lease SET holder = ?1, expires_at = ?2 WHERE id = 1"
+        Instant now = Instant.now(clock);
+        return em.createNativeQuery("UPDATE purge_lease SET holder = ?1, expires_at = ?2, holder_node = ?4 WHERE id = 1"
                         + " AND (holder IS NULL OR holder = ?1 OR expires_at < ?3)")
-                .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(LEASE))).setParameter(3, Timestamp.from(now)).executeUpdate() == 1;
+                .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(LEASE))).setParameter(3, Timestamp.from(now))
+                .setParameter(4, NODE).executeUpdate() == 1;
     }
 
     public void releaseLease(long holder) {
-        em.createNativeQuery("UPDATE purge_lease SET holder = NULL, expires_at = NULL WHERE id = 1 AND holder = ?1")
+        em.createNativeQuery("UPDATE purge_lease SET holder = NULL, expires_at = NULL, holder_node = NULL WHERE id = 1 AND holder = ?1")
                 .setParameter(1, holder).executeUpdate();
+    }
+
+    /** The execution that holds a lease that has not run out, if a purge runs anywhere in the cluster. */
+    public Optional<Long> runningPurge() {
+        List<?> holders = em.createNativeQuery("SELECT holder FROM purge_lease WHERE id = 1 AND holder IS NOT NULL AND expires_at >= ?1")
+                .setParameter(1, Timestamp.from(Instant.now(clock))).getResultList();
+        return holders.isEmpty() ? Optional.empty() : Optional.of(((Number) holders.get(0)).longValue());
+    }
+
+    /**
+     * Recognises purges that were cut off: a lease this server held before it started again (nothing of it can
+     * still run), or one that ran out, is freed; every report without an outcome whose run does not hold the
+     * lease is closed as {@link PurgeRun#INTERRUPTED}. Returns the execution ids closed.
+     */
+    public List<Long> closeInterrupted(boolean atServerStart) {
+        Instant now = Instant.now(clock);
+        if (atServerStart) {
+            em.createNativeQuery("UPDATE purge_lease SET holder = NULL, expires_at = NULL, holder_node = NULL WHERE id = 1 AND holder_node = ?1")
+                    .setParameter(1, NODE).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE purge_lease SET holder = NULL, expires_at = NULL, holder_node = NULL WHERE id = 1 AND expires_at < ?1")
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+        long running = runningPurge().orElse(-1L);
+        List<Long> closed = new ArrayList<>();
+        for (PurgeRun run : em.createNamedQuery("PurgeRun.findUnfinished", PurgeRun.class).setParameter("running", running).getResultList()) {
+            run.finish(PurgeRun.INTERRUPTED);
+            closed.add(run.getExecutionId());
+            new AuditTrail(em, clock).record("system", "purge.interrupted", "PurgeRun", run.getExecutionId(), "cut off before it finished; closed");
+        }
+        return closed;
     }
 
     public void begin(long executionId, boolean dryRun, Instant asOf, String startedBy) {
         if (em.find(PurgeRun.class, executionId) == null) {
-            em.persist(new PurgeRun(executionId, dryRun, asOf, startedBy, Instant.now(CLOCK)));
+            em.persist(new PurgeRun(executionId, dryRun, asOf, startedBy, Instant.now(clock)));
         }
     }
 
     public void finish(long executionId, String outcome) {
         PurgeRun run = em.find(PurgeRun.class, executionId);
         run.finish(outcome);
-        new AuditTrail(em, CLOCK).record(run.getStartedBy(), run.isDryRun() ? "retention.dryRun" : "retention.purged",
+        new AuditTrail(em, clock).record(run.getStartedBy(), run.isDryRun() ? "retention.dryRun" : "retention.purged",
                 "PurgeRun", executionId, outcome);
     }
 
@@ -98,13 +136,9 @@ public class RetentionPurgeService {
             Instant deletion = account.lastActivity().plus(Duration.ofDays(days));
             Instant earliest = run.getAsOf().plus(Duration.ofDays(RetentionCategory.WARNING_DAYS));
             String date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(deletion.isAfter(earliest) ? deletion : earliest);
-            try {
-                HubMail.send(mail, account, "inactive", date + "\n\n" + HubMail.publicUrl() + "/login.xhtml");
-                account.inactivityWarned(run.getAsOf());
-                run.count(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED, 1);
-            } catch (HubMail.MailNotSentException e) {
-                run.count(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.MAIL_FAILED, 1);
-            }
+            HubMail.send(mail, account, "inactive", date + "\n\n" + HubMail.publicUrl() + "/login.xhtml");
+            account.inactivityWarned(run.getAsOf());
+            run.count(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED, 1);
         }
     }
 
@@ -115,7 +149,7 @@ public class RetentionPurgeService {
         int done;
         if (ExpiredData.holdsAccounts(category)) {
             List<Account> accounts = expired.accounts(category, max);
-            AuditTrail audit = new AuditTrail(em, CLOCK);
+            AuditTrail audit = new AuditTrail(em, clock);
             for (Long id : new AccountEraser(em).eraseAll(accounts).keySet()) {
                 audit.record("system", "account.erased", "Account", id, category.name());
             }

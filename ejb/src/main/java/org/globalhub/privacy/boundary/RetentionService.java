@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import org.globalhub.privacy.entity.RetentionRule;
 @Stateless
 public class RetentionService {
 
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -48,8 +50,8 @@ public class RetentionService {
             return;
         }
         String caller = context.getCallerPrincipal().getName();
-        rule.change(days, caller, Instant.now(CLOCK));
-        new AuditTrail(em, CLOCK).record(caller, "retention.changed", "RetentionRule", category.name(), before + " → " + days + " days");
+        rule.change(days, caller, Instant.now(clock));
+        new AuditTrail(em, clock).record(caller, "retention.changed", "RetentionRule", category.name(), before + " → " + days + " days");
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)

@@ -89,6 +89,8 @@ public final class AccountEraser {
         em.createQuery("DELETE FROM ContactRequest c WHERE c.sender IN :emails OR c.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM BlockedSender b WHERE b.owner IN :emails OR b.blocked IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM Message m WHERE m.sender IN :emails OR m.recipient IN :emails").setParameter("emails", emails).executeUpdate();
+        // Mails to the person, queued or sent: the outbox keeps no trace of them (a confirmation of this erasure is queued after).
+        em.createQuery("DELETE FROM OutboxMail m WHERE m.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         // The ids are numbers from the database, written into the statement: one statement for the whole slice.

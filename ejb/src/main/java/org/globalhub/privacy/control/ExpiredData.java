@@ -48,6 +48,7 @@ public final class ExpiredData {
             case IMPORT_REPORT -> "SELECT COUNT(r) FROM ImportRun r WHERE r.startedAt < :cutoff";
             case NOTIFICATION -> "SELECT COUNT(n) FROM Notification n WHERE n.createdAt < :cutoff";
             case MESSAGE -> "SELECT COUNT(m) FROM Message m WHERE m.sentAt < :cutoff";
+            case SENT_MAIL -> "SELECT COUNT(m) FROM OutboxMail m WHERE m.createdAt < :cutoff AND (m.sentAt IS NOT NULL OR m.failedAt IS NOT NULL)";
             case AUDIT_EVENT -> "SELECT COUNT(a) FROM AuditEntry a WHERE a.occurredAt < :cutoff";
             default -> throw new IllegalArgumentException(category + " holds accounts");
         };
@@ -83,6 +84,12 @@ public final class ExpiredData {
                 List<Long> ids = em.createQuery("SELECT m.id FROM Message m WHERE m.sentAt < :cutoff", Long.class)
                         .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
                 yield ids.isEmpty() ? 0 : em.createQuery("DELETE FROM Message m WHERE m.id IN :ids").setParameter("ids", ids).executeUpdate();
+            }
+            case SENT_MAIL -> {
+                List<Long> ids = em.createQuery("SELECT m.id FROM OutboxMail m WHERE m.createdAt < :cutoff"
+                                + " AND (m.sentAt IS NOT NULL OR m.failedAt IS NOT NULL)", Long.class)
+                        .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
+                yield ids.isEmpty() ? 0 : em.createQuery("DELETE FROM OutboxMail m WHERE m.id IN :ids").setParameter("ids", ids).executeUpdate();
             }
             case AUDIT_EVENT -> {
                 List<Long> ids = em.createQuery("SELECT a.id FROM AuditEntry a WHERE a.occurredAt < :cutoff", Long.class)

@@ -19,11 +19,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "purge_run")
 @NamedQuery(name = "PurgeRun.findRecent", query = "SELECT r FROM PurgeRun r ORDER BY r.startedAt DESC, r.executionId DESC")
+@NamedQuery(name = "PurgeRun.findUnfinished", query = "SELECT r FROM PurgeRun r WHERE r.outcome IS NULL AND r.executionId <> :running")
 public class PurgeRun {
 
     /** Outcome of a run that found another purge running and did nothing. */
     public static final String OVERLAP = "SKIPPED_OVERLAP";
     public static final String COMPLETED = "COMPLETED";
+    /** Outcome of a run that was cut off (its server was killed or crashed) and never finished. */
+    public static final String INTERRUPTED = "INTERRUPTED";
 
     @Id
     @Column(name = "execution_id")

@@ -20,6 +20,8 @@ public enum RetentionCategory {
     NOTIFICATION(30, 730),
     /** Direct messages between agents, counted from when they were sent. */
     MESSAGE(30, 1825),
+    /** Mails the Hub sent or gave up (address, kind, subject; the text is wiped when sent), from when queued. */
+    SENT_MAIL(7, 365),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -40,7 +41,8 @@ import org.globalhub.selection.entity.SelectionKind;
 public class SelectionService {
 
     public static final int MAX_COMPARED = 4;
-    private static final Clock CLOCK = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @EJB
     FactsCache cache;
@@ -102,7 +104,7 @@ public class SelectionService {
         if (mine.size() >= SavedSelection.MAX_PER_AGENT) {
             throw new InvalidInputException("selection.tooMany", SavedSelection.MAX_PER_AGENT);
         }
-        SavedSelection saved = new SavedSelection(caller(), clean, kind, query, Instant.now(CLOCK));
+        SavedSelection saved = new SavedSelection(caller(), clean, kind, query, Instant.now(clock));
         em.persist(saved);
         return saved.getId();
     }
@@ -127,7 +129,7 @@ public class SelectionService {
         List<FavouriteTool> found = em.createNamedQuery("FavouriteTool.find", FavouriteTool.class)
                 .setParameter("owner", caller()).setParameter("toolId", toolId).getResultList();
         if (found.isEmpty()) {
-            em.persist(new FavouriteTool(caller(), toolId, Instant.now(CLOCK)));
+            em.persist(new FavouriteTool(caller(), toolId, Instant.now(clock)));
             return true;
         }
         em.remove(found.get(0));

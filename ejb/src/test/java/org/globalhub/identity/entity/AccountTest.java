@@ -45,15 +45,29 @@ class AccountTest {
     }
 
     @Test
-    void fiveFailuresLockTheAccountForFifteenMinutes() {
+    void manyFailuresLockTheAccountForFifteenMinutes() {
         Account account = applicant();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < Account.MAX_FAILURES - 1; i++) {
             account.loginFailed(NOW);
         }
         assertFalse(account.isLocked(NOW));
         account.loginFailed(NOW);
         assertTrue(account.isLocked(NOW.plus(Duration.ofMinutes(14))));
         assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(16))));
+    }
+
+    @Test
+    void triesDuringALockNeitherCountNorExtendIt() {
+        Account account = applicant();
+        for (int i = 0; i < Account.MAX_FAILURES; i++) {
+            account.loginFailed(NOW);
+        }
+        for (int minute = 1; minute <= 14; minute++) {
+            account.loginFailed(NOW.plus(Duration.ofMinutes(minute)));
+        }
+        assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(16))), "the lock ends 15 minutes after it began");
+        account.loginFailed(NOW.plus(Duration.ofMinutes(16)));
+        assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(16))), "and the tries during it were not counted");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.globalhub.network.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +43,10 @@ class IcsWriterTest {
         String description = "Thresholds, precision; recall \\ and more.\nSecond line with ünïcödé and العربية, "
                 + "long enough to be folded across several lines of the calendar file format.";
         HubEvent webinar = new HubEvent("Webinar: error rates, explained", description, HubEvent.Kind.WEBINAR, true, null, START,
-                START.plusSeconds(5400), "Europe/Paris", "en", "https://training.example.org/w", "curator@hub.example");
+                START.plusSeconds(5400), "Europe/Paris", "en", "https://training.example.org/w", "curator@hub.example", START);
         HubEvent meeting = new HubEvent("Regional meeting", null, HubEvent.Kind.MEETING, false, "Bogotá; room 2", START.plusSeconds(86400),
-                START.plusSeconds(90000), "America/Bogota", "es", null, "curator@hub.example");
-        meeting.cancel();
+                START.plusSeconds(90000), "America/Bogota", "es", null, "curator@hub.example", START);
+        meeting.cancel(START.plusSeconds(60));
         String ics = IcsWriter.write(List.of(webinar, meeting), "hub.example.org", START);
 
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
@@ -68,8 +69,26 @@ class IcsWriterTest {
     @Test
     void anEventEndsAfterItStartsInAZoneThatExists() {
         assertThrows(InvalidInputException.class, () -> new HubEvent("x", null, HubEvent.Kind.MEETING, true, null, START, START,
-                "Europe/Paris", "en", null, "c"));
+                "Europe/Paris", "en", null, "c", START));
         assertThrows(InvalidInputException.class, () -> new HubEvent("x", null, HubEvent.Kind.MEETING, true, null, START,
-                START.plusSeconds(60), "Mars/Olympus", "en", null, "c"));
+                START.plusSeconds(60), "Mars/Olympus", "en", null, "c", START));
+    }
+
+    @Test
+    void noTextCanStartAPropertyOfItsOwnAndACancellationSaysWhenItChanged() {
+        HubEvent hostile = new HubEvent("Webinar\rATTENDEE:mailto:attacker@evil.example\r\nBEGIN:VALARM\u0000\u2028X", "a\rb",
+                HubEvent.Kind.WEBINAR, true, null, START, START.plusSeconds(3600), "Europe/Paris", "en",
+                "https://training.example.org/w\rATTENDEE:x", "curator@hub.example", START);
+        hostile.cancel(START.plusSeconds(120));
+        String ics = IcsWriter.write(List.of(hostile), "hub.example.org", START);
+        for (String line : ics.split("\r\n")) {
+            assertFalse(line.contains("\r") || line.contains("\n"), "one property per line: " + line);
+            assertFalse(line.startsWith("ATTENDEE") || line.startsWith("BEGIN:VALARM"), "injected: " + line);
+        }
+        Map<String, String> event = parse(ics).get(0);
+        assertEquals("Webinar\nATTENDEE:mailto:attacker@evil.example\nBEGIN:VALARMX", event.get("SUMMARY"), "kept as text");
+        assertEquals("0", event.get("SEQUENCE"));
+        assertEquals("20261203T140200Z", event.get("LAST-MODIFIED"));
+        assertEquals("CANCELLED", event.get("STATUS"));
     }
 }

@@ -38,6 +38,11 @@ public class AccountsBacking {
         return due;
     }
 
+    /** Whether the caller may act on this account (the service checks again on every action). */
+    public boolean mayChange(Account account) {
+        return accounts.callerMayChange(account);
+    }
+
     public String suspend(long id) {
         return Messages.attempt(() -> accounts.suspend(id, reasons.get(id)), "accounts.done.suspended", SELF);
     }

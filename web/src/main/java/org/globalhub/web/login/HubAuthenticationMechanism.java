@@ -1,12 +1,14 @@
 package org.globalhub.web.login;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -23,11 +25,14 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String WANTED = "hub.wanted";
     static final String STAMP = "hub.securityStamp";
 
+    @Inject
+    Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (context.getAuthParameters().getCredential() instanceof VerifiedCaller caller) {
-            request.getSession().setAttribute(LOGIN_AT, Instant.now());
+            request.getSession().setAttribute(LOGIN_AT, Instant.now(clock));
             request.getSession().setAttribute(STAMP, caller.securityStamp());
             return context.notifyContainerAboutLogin(caller.email(), caller.roles());
         }

@@ -42,6 +42,7 @@ public class LoginBacking {
     private String email;
     private String password;
     private String code;
+    private List<String> recoveryCodes;
 
     public String checkPassword() {
         try {
@@ -149,8 +150,12 @@ public class LoginBacking {
         return secret == null ? "" : secret.replaceAll("(.{4})", "$1 ").strip();
     }
 
+    /** Shown once: taken from the session at the first read of this request, kept for the rest of it. */
     public List<String> getRecoveryCodes() {
-        return pending.recoveryCodes();
+        if (recoveryCodes == null) {
+            recoveryCodes = pending.takeRecoveryCodes();
+        }
+        return recoveryCodes;
     }
 
     public String getEmail() { return email; }

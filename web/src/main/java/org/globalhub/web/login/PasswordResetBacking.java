@@ -2,6 +2,7 @@ package org.globalhub.web.login;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.globalhub.identity.boundary.PasswordResetService;
 import org.globalhub.web.shell.Messages;
@@ -13,6 +14,8 @@ public class PasswordResetBacking {
 
     @EJB
     PasswordResetService reset;
+    @Inject
+    org.globalhub.web.shell.LocaleBacking locale;
 
     private String email;
     private String token;
@@ -20,7 +23,7 @@ public class PasswordResetBacking {
     private String passwordAgain;
 
     public String requestReset() {
-        return Messages.attempt(() -> reset.requestReset(email), "forgot.done", "/login?faces-redirect=true");
+        return Messages.attempt(() -> reset.requestReset(email, locale.getLanguage()), "forgot.done", "/login?faces-redirect=true");
     }
 
     public String resetPassword() {

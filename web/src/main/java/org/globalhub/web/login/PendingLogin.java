@@ -33,7 +33,6 @@ public class PendingLogin implements Serializable {
     boolean mustEnrol() { return mustEnrol; }
     String enrolmentSecret() { return enrolmentSecret; }
     String enrolmentUri() { return enrolmentUri; }
-    List<String> recoveryCodes() { return recoveryCodes; }
 
     void enrolment(String secret, String uri) {
         this.enrolmentSecret = secret;
@@ -42,5 +41,12 @@ public class PendingLogin implements Serializable {
 
     void recoveryCodes(List<String> codes) {
         this.recoveryCodes = List.copyOf(codes);
+    }
+
+    /** The recovery codes, once: they leave the session as they are handed out, so a reload shows none. */
+    List<String> takeRecoveryCodes() {
+        List<String> codes = recoveryCodes;
+        recoveryCodes = List.of();
+        return codes;
     }
 }

@@ -1,6 +1,7 @@
 package org.globalhub.web.login;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.globalhub.identity.boundary.AccountService;
@@ -28,6 +30,9 @@ public class SessionGuard extends HttpFilter {
     @EJB
     AccountService accounts;
 
+    @Inject
+    Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -42,7 +47,7 @@ public class SessionGuard extends HttpFilter {
     }
 
     private boolean mustEnd(HttpSession session) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (session.getAttribute(HubAuthenticationMechanism.LOGIN_AT) instanceof Instant loginAt
                 && loginAt.plus(ABSOLUTE).isBefore(now)) {
             return true;

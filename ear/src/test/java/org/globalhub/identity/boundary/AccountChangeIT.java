@@ -1,0 +1,134 @@
+package org.globalhub.identity.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.globalhub.As;
+import org.globalhub.HubDeployment;
+import org.globalhub.SmtpSink;
+import org.globalhub.identity.Roles;
+import org.globalhub.identity.entity.AccountStatus;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.platform.InvalidInputException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may change whose account: curators act only on agents, a curator's or administrator's account needs an
+ * administrator, nobody acts on their own; every change is a security event and mailed to the owner. (A curator
+ * who could reset an administrator's second factor could take the administrator's account over.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountChangeIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return HubDeployment.withTests(AccountChangeIT.class, IdentityProbe.class, SmtpSink.class);
+    }
+
+    @EJB
+    IdentityProbe probe;
+    @EJB
+    AccountService accounts;
+
+    private long target(String kind) {
+        String email = kind + "-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
+        return switch (kind) {
+            case "agent" -> probe.activeWithRoles(email, Roles.AGENT);
+            case "curator" -> probe.activeWithRoles(email, Roles.AGENT, Roles.CURATOR);
+            default -> probe.activeWithRoles(email, Roles.ADMINISTRATOR);
+        };
+    }
+
+    /** Each action a curator is offered, on a fresh target. */
+    private final Map<String, BiConsumer<AccountService, Long>> actions = Map.of(
+            "suspend", (s, id) -> s.suspend(id, "Left the unit in March"),
+            "resetSecondFactor", (s, id) -> s.resetSecondFactor(id, "Lost phone, identity checked by video call"));
+
+    @Test
+    void curatorsChangeOnlyAgentsAndAdministratorsChangeEveryoneButThemselves() {
+        List<String> wrong = new ArrayList<>();
+        for (String caller : List.of("curator", "admin")) {
+            for (String kind : List.of("agent", "curator", "administrator")) {
+                for (var action : actions.entrySet()) {
+                    long id = target(kind);
+                    boolean allowed = caller.equals("admin") || kind.equals("agent");
+                    boolean done;
+                    try {
+                        As.user(caller, () -> { action.getValue().accept(accounts, id); return null; });
+                        done = true;
+                    } catch (AccountChangeRefusedException e) {
+                        done = false;
+                    }
+                    if (done != allowed) {
+                        wrong.add(caller + " " + action.getKey() + " on " + kind + ": " + (done ? "done" : "refused"));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aCuratorCannotResetAnAdministratorsSecondFactorNorSuspendOrReinstateIt() {
+        long admin = target("administrator");
+        AccountChangeRefusedException refused = assertThrows(AccountChangeRefusedException.class,
+                () -> As.curator(() -> accounts.resetSecondFactor(admin, "Lost phone")));
+        assertEquals("error.accountChangeRefused", refused.messageKey());
+        assertTrue(probe.totpEnrolled(admin), "the administrator's authenticator stays");
+        assertFalse(As.curator(() -> accounts.callerMayChange(probe.account(admin))), "the page offers no action");
+        As.user("admin", () -> { accounts.suspend(admin, "Under investigation"); return null; });
+        assertThrows(AccountChangeRefusedException.class, () -> As.curator(() -> { accounts.reinstate(admin, "Cleared"); return null; }));
+        assertEquals(AccountStatus.SUSPENDED, probe.statusOf(probe.emailOf(admin)));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnAccountWhateverTheirRole() {
+        for (String self : List.of("owncurator@police.example", "ownadmin@police.example")) {
+            long id = probe.activeWithRoles(self, self.startsWith("owncurator") ? Roles.CURATOR : Roles.ADMINISTRATOR);
+            for (var action : actions.values()) {
+                BusinessException e = assertThrows(InvalidInputException.class,
+                        () -> As.user(self, () -> { action.accept(accounts, id); return null; }));
+                assertEquals("error.self", e.messageKey());
+            }
+            if (self.startsWith("ownadmin")) {
+                assertEquals("error.self", assertThrows(InvalidInputException.class,
+                        () -> As.user(self, () -> { accounts.revoke(id, Roles.ADMINISTRATOR); return null; })).messageKey());
+            }
+            assertTrue(probe.totpEnrolled(id));
+        }
+    }
+
+    @Test
+    void everyChangeIsASecurityEventAndTheOwnerIsToldByMail() {
+        long agent = target("agent");
+        String email = probe.emailOf(agent);
+        try (SmtpSink smtp = new SmtpSink(3025)) {
+            As.curator(() -> { accounts.resetSecondFactor(agent, "Lost phone, identity checked by video call"); return null; });
+            As.curator(() -> { accounts.suspend(agent, "Left the unit"); return null; });
+            As.curator(() -> { accounts.reinstate(agent, "Back in the unit"); return null; });
+            As.user("admin", () -> { accounts.grant(agent, Roles.CURATOR); return null; });
+            As.user("admin", () -> { accounts.revoke(agent, Roles.CURATOR); return null; });
+            List<SmtpSink.Mail> mails = smtp.awaitMailsTo(email, 5);
+            String all = String.join("\n", mails.stream().map(m -> m.data().replace("=\n", "")).toList());
+            for (String subject : List.of("second login step", "suspended", "active again", "new role", "role was taken")) {
+                assertTrue(all.contains(subject), subject + " in " + all);
+            }
+            assertTrue(all.contains("Lost phone, identity checked by video call"), "the reason is in the mail");
+        }
+        assertEquals(List.of("role.revoked by admin", "role.granted by admin", "account.reinstated by curator",
+                "account.suspended by curator", "mfa.reset by curator"), probe.securityEventsOn(agent));
+        assertFalse(probe.rolesOf(agent).contains(Roles.CURATOR));
+    }
+}

@@ -1,0 +1,171 @@
+package org.globalhub.platform.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds through the server's mail session (java:jboss/mail/hub): right after the
+ * transaction that queued a mail commits, and every 20 seconds for retries and for mails another server left
+ * behind. A server claims a mail in the database before sending it, so that two servers never send the same
+ * one; a claim runs out after five minutes (a crash mid-send sends that mail again: at least once). With
+ * {@code -Dhub.mail.log=true} (the demo run) mails are written to the server log instead.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // claims in the database keep parallel runs apart
+@TransactionManagement(TransactionManagementType.BEAN) // claim, send outside any transaction, then record
+@PermitAll // it only ever sends what services queued; nobody can put anything in through it
+public class OutboxDispatcher {
+
+    public static final String LOG_PROPERTY = "hub.mail.log";
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final int BATCH = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource
+    SessionContext context;
+
+    @Resource(lookup = "java:jboss/mail/hub")
+    Session session;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final String node = System.getProperty("jboss.node.name", "hub");
+
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        if (!scheduled.getAndSet(true)) {
+            context.getBusinessObject(OutboxDispatcher.class).sendSoon();
+        }
+    }
+
+    @Asynchronous
+    public void sendSoon() {
+        scheduled.set(false);
+        sendDue();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    void everyTwentySeconds() {
+        sendDue();
+    }
+
+    /** Sends every mail that is due now; returns how many were sent. */
+    public int sendDue() {
+        int sent = 0;
+        List<Long> claimed;
+        do {
+            claimed = claim();
+            for (long id : claimed) {
+                sent += send(id) ? 1 : 0;
+            }
+        } while (claimed.size() == BATCH);
+        return sent;
+    }
+
+    private List<Long> claim() {
+        return inTransaction(() -> {
+            Instant now = Instant.now(clock);
+            List<Long> mine = new ArrayList<>();
+            for (Long id : em.createNamedQuery("OutboxMail.findDue", Long.class).setParameter("now", now)
+                    .setMaxResults(BATCH).getResultList()) {
+                if (em.createNamedQuery("OutboxMail.claim").setParameter("id", id).setParameter("now", now)
+                        .setParameter("until", now.plus(CLAIM)).setParameter("node", node).executeUpdate() == 1) {
+                    mine.add(id);
+                }
+            }
+            return mine;
+        });
+    }
+
+    private boolean send(long id) {
+        OutboxMail mail = inTransaction(() -> em.find(OutboxMail.class, id));
+        if (mail == null || !mail.isPending()) {
+            return false; // erased with its recipient, or sent meanwhile
+        }
+        String error = null;
+        try {
+            deliver(mail.getRecipient(), mail.getSubject(), mail.getBody());
+        } catch (MessagingException | RuntimeException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warning("Mail " + id + " (" + mail.getKind() + ") not sent, attempt " + (mail.getAttempts() + 1) + ": " + error);
+        }
+        String failure = error;
+        inTransaction(() -> {
+            OutboxMail stored = em.find(OutboxMail.class, id);
+            if (stored == null) {
+                return null;
+            }
+            if (failure == null) {
+                stored.sent(Instant.now(clock));
+            } else {
+                stored.failed(failure, Instant.now(clock));
+            }
+            return stored;
+        });
+        return failure == null;
+    }
+
+    private void deliver(String to, String subject, String body) throws MessagingException {
+        if (Boolean.getBoolean(LOG_PROPERTY)) {
+            LOG.info(() -> "\n[hub] ===== MAIL (demo: not sent) =====\nTo: " + to + "\nSubject: " + subject + "\n\n" + body
+                    + "\n[hub] =================================");
+            return;
+        }
+        MimeMessage message = new MimeMessage(session);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(body, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        try {
+            tx.begin();
+            T result = work.get();
+            tx.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                tx.rollback();
+            } catch (Exception ignored) {
+                // already ended
+            }
+            throw new IllegalStateException("outbox transaction failed", e);
+        }
+    }
+}

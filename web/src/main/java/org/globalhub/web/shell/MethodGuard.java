@@ -1,0 +1,38 @@
+package org.globalhub.web.shell;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Only GET, HEAD and POST reach the pages, and a page's actions only by POST: JSF would otherwise treat any
+ * request carrying a view state (a GET link, a PUT) as a form submission and run its action.
+ */
+@WebFilter("*.xhtml")
+public class MethodGuard extends HttpFilter {
+
+    private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST");
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        if (!ALLOWED.contains(method)) {
+            response.setHeader("Allow", "GET, HEAD, POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (!"POST".equals(method) && request.getParameter(VIEW_STATE) != null) {
+            response.setHeader("Allow", "POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
