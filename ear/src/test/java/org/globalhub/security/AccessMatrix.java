@@ -41,6 +41,7 @@ public final class AccessMatrix {
             Map.entry("/admin/imports.xhtml", ADMINISTRATORS),
             Map.entry("/admin/retention.xhtml", ADMINISTRATORS),
             Map.entry("/account/data.xhtml", MEMBERS),
+            Map.entry("/account/security.xhtml", MEMBERS),
             Map.entry("/erased.xhtml", EVERYONE),
             Map.entry("/selection/index.xhtml", MEMBERS),
             Map.entry("/selection/guide.xhtml", MEMBERS),
@@ -176,6 +177,9 @@ public final class AccessMatrix {
             Map.entry("SelectionService.myFavourites", MEMBERS),
             // local-only cache of the finder's index; holds only what the catalogue publishes
             Map.entry("FactsCache.index", EVERYONE),
+            // local-only: a number that says whether sessions must look at their accounts again
+            Map.entry("SessionEpoch.current", EVERYONE),
+            Map.entry("SessionEpoch.announcedHere", EVERYONE),
             Map.entry("NotificationService.mine", MEMBERS),
             Map.entry("NotificationService.unreadCount", MEMBERS),
             Map.entry("NotificationService.markAllRead", MEMBERS),
@@ -226,7 +230,16 @@ public final class AccessMatrix {
             Map.entry("MyDataService.exportJson", MEMBERS),
             Map.entry("MyDataService.eraseMyAccount", MEMBERS),
             Map.entry("AccountService.endAllMySessions", MEMBERS),
-            Map.entry("AccountService.callerDueForReverification", MEMBERS));
+            Map.entry("AccountService.callerDueForReverification", MEMBERS),
+            Map.entry("AccountSecurityService.changePassword", MEMBERS),
+            Map.entry("AccountSecurityService.myDetails", MEMBERS),
+            Map.entry("AccountSecurityService.correctDetails", MEMBERS),
+            Map.entry("AccountSecurityService.startNewAuthenticator", MEMBERS),
+            Map.entry("AccountSecurityService.confirmNewAuthenticator", MEMBERS),
+            Map.entry("AccountSecurityService.newRecoveryCodes", MEMBERS),
+            Map.entry("AccountSecurityService.mySessions", MEMBERS),
+            Map.entry("AccountSecurityService.endSession", MEMBERS),
+            Map.entry("AccountSecurityService.endThisSession", MEMBERS));
 
     private AccessMatrix() {
     }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.net.http.HttpRequest;
 import org.globalhub.HubDeployment;
 import org.globalhub.HubHttp;
 import org.jboss.arquillian.container.test.api.Deployment;

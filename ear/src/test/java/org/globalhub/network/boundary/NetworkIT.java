@@ -92,10 +92,14 @@ class NetworkIT {
         MessageService.Conversation withBob = As.user(ALICE, () -> messages.conversations()).stream()
                 .filter(c -> c.accountId() == bob).findFirst().orElseThrow();
         assertEquals(1, withBob.unread());
+        assertNull(withBob.agency(), "Bob did not share his agency in the directory: the conversation list does not show it");
+        MessageService.Conversation withAlice = As.user(BOB, () -> messages.conversations()).stream()
+                .filter(c -> c.accountId() == alice).findFirst().orElseThrow();
+        assertNull(withAlice.agency(), "nor Alice's, which she did not share either");
         List<MessageService.Line> thread = As.user(ALICE, () -> messages.thread(bob));
         assertEquals("Hello Alice, how do you set the threshold?", thread.get(0).body());
         assertEquals(0, (long) As.user(ALICE, () -> messages.unreadCount()), "reading the thread reads the messages");
-        assertTrue(As.user(ALICE, () -> notifications.mine(10)).stream().anyMatch(n -> n.getKind().name().equals("NEW_MESSAGE")));
+        assertTrue(As.user(ALICE, () -> notifications.mine(10)).stream().anyMatch(n -> n.kind().name().equals("NEW_MESSAGE")));
 
         As.user(ALICE, () -> { messages.report(thread.get(0).id()); return null; });
         assertTrue(As.curator(() -> messages.reported()).stream().anyMatch(m -> m.getId() == thread.get(0).id()), "curators see the report");
@@ -105,5 +109,22 @@ class NetworkIT {
         As.user(ALICE, () -> { directory.saveMyEntry(aliceShares(false)); return null; });
         assertTrue(As.user(BOB, () -> directory.search(null, null, null, null)).stream().noneMatch(c -> c.accountId() == alice),
                 "opting out removes the entry at once");
+    }
+
+    @Test
+    void anErasedColleagueDisappearsFromOtherPeoplesNotices() {
+        probe.ensureAgent(ALICE, "Alice Wanjiru", "KE");
+        String name = "gone" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String colleague = probe.agent(name, true);
+        probe.messageNotice(ALICE, colleague);
+        assertTrue(As.user(ALICE, () -> notifications.mine(200)).stream().anyMatch(n -> ("Test " + name).equals(n.subject())),
+                "the notice names the colleague while they are a member");
+
+        probe.erase(colleague);
+        assertEquals(0, probe.notificationsMentioning(name), "no notice holds the name");
+        assertTrue(As.user(ALICE, () -> notifications.mine(200)).stream()
+                .noneMatch(n -> n.subject() != null && n.subject().contains(name)), "nor shows it");
+        assertTrue(As.user(ALICE, () -> notifications.mine(200)).stream().anyMatch(n -> n.aboutPerson() && n.subject() == null),
+                "the notice stays, about a former member");
     }
 }

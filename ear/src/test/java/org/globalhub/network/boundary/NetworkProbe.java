@@ -73,4 +73,23 @@ public class NetworkProbe {
         return em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", email).getResultList().stream()
                 .map(n -> n.getKind() + " " + n.getToolName() + ": " + n.getDetail()).toList();
     }
+
+    /** A notice to {@code recipient} about a colleague, as MessageService writes one for a new message. */
+    public void messageNotice(String recipient, String about) {
+        Account to = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", recipient).getSingleResult();
+        Account from = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", about).getSingleResult();
+        em.persist(Notification.about(to.getEmail(), org.globalhub.network.entity.NotificationKind.NEW_MESSAGE, from.getId(), Instant.now()));
+    }
+
+    /** Erases the account as the purge and "my data" do. */
+    public void erase(String email) {
+        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult();
+        new org.globalhub.privacy.control.AccountEraser(em).erase(account);
+    }
+
+    /** How many notifications anywhere still carry this text (a name, a note). */
+    public long notificationsMentioning(String text) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.toolName LIKE :t OR n.detail LIKE :t", Long.class)
+                .setParameter("t", "%" + text + "%").getSingleResult();
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import org.globalhub.As;
@@ -39,6 +40,8 @@ class MyDataIT {
     PrivacyProbe probe;
     @EJB
     MyDataService myData;
+    @EJB
+    org.globalhub.network.boundary.DirectoryService directory;
 
     @Test
     void aPersonSeesAndExportsAllTheirDataThenErasesTheAccountAndOnlyTheirWritingsStayWithoutName() throws Exception {
@@ -50,8 +53,21 @@ class MyDataIT {
         assertEquals(1, data.concerns().size());
         assertFalse(data.events().isEmpty());
 
+        As.user(ME, () -> { directory.saveMyEntry(new org.globalhub.network.boundary.DirectoryForm(true, true, false, false, false,
+                true, false, false, "en", "media_triage", "Argus Triage")); return null; });
         String exported = As.user(ME, () -> myData.exportJson());
         JsonObject json = Json.createReader(new StringReader(exported)).readObject();
+        JsonObject more = json.getJsonObject("more");
+        for (String section : List.of("directory", "messages", "contacts", "blocks", "subscriptions", "reminders", "emailChoices",
+                "articles", "imports", "sessions")) {
+            assertTrue(more.containsKey("mydata.section." + section), "every component says what it holds: " + section);
+        }
+        assertTrue(more.getJsonArray("mydata.section.directory").stream().map(JsonValue::asJsonObject)
+                .anyMatch(row -> row.getString("mydata.col.field").equals("expertise") && row.getString("mydata.col.value").contains("MEDIA_TRIAGE")),
+                more.getJsonArray("mydata.section.directory").toString());
+        assertTrue(more.getJsonArray("mydata.section.directory").stream().map(JsonValue::asJsonObject)
+                .anyMatch(row -> row.getString("mydata.col.field").equals("showAgency") && row.getString("mydata.col.value").equals("false")),
+                "the sharing choices too");
         assertEquals("Test mydata", json.getJsonObject("account").getString("fullName"));
         assertEquals("1", json.getJsonArray("consents").getJsonObject(0).getString("version"));
         assertEquals(4, json.getJsonArray("feedback").getJsonObject(0).getInt("rating"));
@@ -74,5 +90,11 @@ class MyDataIT {
         assertTrue(writers.stream().allMatch(w -> w.startsWith("former-")), writers.toString());
         assertEquals(0, probe.eventsBy(ME));
         assertThrows(BusinessException.class, () -> As.user(ME, () -> myData.mine()), "nothing left to show");
+    }
+
+    @Test
+    void everyPersistentFieldOfEveryEntityIsClassifiedAsPersonalOrNot() {
+        assertEquals(List.of(), probe.unclassifiedFields(),
+                "each field says whether it is personal (its kind, for the privacy notice; what erasure does) or not");
     }
 }

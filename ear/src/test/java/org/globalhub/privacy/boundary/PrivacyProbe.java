@@ -132,4 +132,35 @@ public class PrivacyProbe {
     public String outcomeOf(long executionId) {
         return em.find(org.globalhub.privacy.entity.PurgeRun.class, executionId).getOutcome();
     }
+
+    /**
+     * Every persistent attribute of every entity and embeddable (the JPA metamodel) that is not classified as
+     * personal ({@code @PersonalData}) or not ({@code @NotPersonal}), or is classified wrongly: one line each.
+     */
+    public List<String> unclassifiedFields() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (jakarta.persistence.metamodel.ManagedType<?> type : em.getMetamodel().getManagedTypes()) {
+            Class<?> owner = type.getJavaType();
+            boolean wholeClassNotPersonal = owner.isAnnotationPresent(org.globalhub.platform.personal.NotPersonal.class);
+            for (jakarta.persistence.metamodel.Attribute<?, ?> attribute : type.getDeclaredAttributes()) {
+                String name = owner.getSimpleName() + "." + attribute.getName();
+                if (!(attribute.getJavaMember() instanceof java.lang.reflect.Field field)) {
+                    wrong.add(name + ": not a field");
+                    continue;
+                }
+                var personal = field.getAnnotation(org.globalhub.platform.personal.PersonalData.class);
+                boolean notPersonal = wholeClassNotPersonal || field.isAnnotationPresent(org.globalhub.platform.personal.NotPersonal.class);
+                if (personal == null && !notPersonal) {
+                    wrong.add(name + ": neither @PersonalData nor @NotPersonal");
+                } else if (personal != null && notPersonal) {
+                    wrong.add(name + ": both personal and not");
+                } else if (personal != null && (personal.erasure() == org.globalhub.platform.personal.PersonalData.Erasure.ALIASED
+                        || personal.erasure() == org.globalhub.platform.personal.PersonalData.Erasure.KEPT_WITHOUT_AUTHOR)
+                        && personal.keptBecause().isBlank()) {
+                    wrong.add(name + ": kept under an alias without a reason");
+                }
+            }
+        }
+        return wrong;
+    }
 }

@@ -3,9 +3,11 @@ package org.globalhub.web.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import org.globalhub.Browser;
-import org.globalhub.TestUser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.HubHttp;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,7 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Privacy in real Chromium: an administrator changes a retention period (nonsense and out-of-bounds values are
  * explained, nothing is lost), the privacy notice shows the new period, a dry run reports; an agent sees their
- * data, and a deletion without the right password is refused.
+ * data, and a deletion without the right password is refused; once a person erased their account, their other
+ * sessions end at their next request.
  */
 class PrivacyJourneyIT extends BrowserJourney {
 
@@ -80,5 +83,22 @@ class PrivacyJourneyIT extends BrowserJourney {
             browser.go("catalogue/index.xhtml");
             browser.waitFor(By.id("userForm:logout"));
         }
+    }
+
+    @Test
+    void anErasedPersonsOtherSessionsEndAtTheirNextRequest() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
+        HubHttp otherDevice = HubHttp.open("https://localhost:" + (base.getPort() + 8443 - 8080) + "/hub", true);
+        assertTrue(otherDevice.logIn(agent).body().contains("userForm:logout"), "logged in on another device");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(agent);
+            browser.submit(By.id("userForm:myData"));
+            browser.find(By.id("eraseForm:password")).sendKeys(agent.password());
+            browser.find(By.id("eraseForm:understood")).click();
+            browser.submit(By.id("eraseForm:erase"));
+            browser.waitFor(By.id("erased"));
+        }
+        HttpResponse<String> next = otherDevice.get("/catalogue/index.xhtml");
+        assertTrue(next.uri().getPath().endsWith("/login.xhtml"), "the other device's session ended: " + next.uri());
     }
 }

@@ -3,8 +3,8 @@ package org.globalhub.web.network;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.globalhub.Browser;
-import org.globalhub.TestUser;
 import org.globalhub.BrowserJourney;
+import org.globalhub.TestUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** One recorded change: who did what to which subject, when. Never updated, never deleted by users. */
 @Entity
@@ -19,27 +22,37 @@ import java.util.Objects;
 @NamedQuery(name = "AuditEntry.findRecent", query = "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id DESC")
 public class AuditEntry {
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_seq")
     @TableGenerator(name = "audit_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "AUDIT", allocationSize = 50)
     private Long id;
 
+    @NotPersonal
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @PersonalData(value = DataKind.SECURITY_RECORDS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the audit trail stays for investigations of misuse, without the person's name")
     @Column(nullable = false, length = 100)
     private String actor;
 
+    @NotPersonal
     @Column(nullable = false, length = 60)
     private String action;
 
+    @NotPersonal
     @Column(name = "subject_type", nullable = false, length = 40)
     private String subjectType;
 
+    // TODO(privacy): not yet erased by AccountEraser (an erased account's id stays in its entries)
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "subject_id", nullable = false, length = 60)
     private String subjectId;
 
+    // TODO(privacy): not yet erased by AccountEraser (only details quoting the address are cleared)
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(length = 2000)
     private String details;
 

@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.NotPersonal;
 
 /** A provider's answer to one question about one tool, with the question version it answered. */
+@NotPersonal
 @Entity
 @Table(name = "answer")
 @NamedQuery(name = "Answer.findByTool", query = "SELECT a FROM Answer a WHERE a.tool.id = :toolId")

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * An agent's report that a tool raises an ethical or legal issue, with the evidence, and the curator's
@@ -33,45 +36,61 @@ public class Concern {
     public static final int MAX_DETAILS = 4000;
     public static final int MAX_EVIDENCE = 2000;
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "concern_seq")
     @TableGenerator(name = "concern_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "CONCERN", allocationSize = 50)
     private Long id;
 
+    @NotPersonal
     @ManyToOne(optional = false)
     @JoinColumn(name = "tool_id")
     private Tool tool;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "a concern about a tool stays on record with its decision, without its reporter's name")
     @Column(nullable = false, length = 100)
     private String reporter;
 
+    @NotPersonal("the kind of issue raised about the tool")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ConcernReason reason;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause = "a concern about a tool stays for the curators' record; the reporter becomes an alias")
     @Column(nullable = false, length = MAX_DETAILS)
     private String details;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause = "a concern about a tool stays for the curators' record; the reporter becomes an alias")
     @Column(length = MAX_EVIDENCE)
     private String evidence;
 
+    @NotPersonal
     @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
+    @NotPersonal
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ConcernDecision decision = ConcernDecision.OPEN;
 
+    @NotPersonal("the curator's reason for the decision on the tool")
     @Column(name = "decision_reason", length = Tool.MAX_REASON)
     private String decisionReason;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the decision on a concern stays on record, without the curator's name")
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
+    @NotPersonal
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @NotPersonal
     @Version
     private long version;
 

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An agent's rating (1-5) and comment on a tool, shown to others after moderation. */
 @Entity
@@ -31,41 +34,55 @@ public class Feedback {
 
     public static final int MAX_COMMENT = 2000;
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "feedback_seq")
     @TableGenerator(name = "feedback_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "FEEDBACK", allocationSize = 50)
     private Long id;
 
+    @NotPersonal
     @ManyToOne(optional = false)
     @JoinColumn(name = "tool_id")
     private Tool tool;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "feedback on a tool stays for other agents, without its author's name")
     @Column(nullable = false, length = 100)
     private String author;
 
+    @NotPersonal("a rating of the tool, apart from its author")
     @Column(nullable = false)
     private int rating;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause = "other agents keep the experience with the tool; the author becomes an alias")
     @Column(name = "comment_text", length = MAX_COMMENT)
     private String comment;
 
+    @NotPersonal
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FeedbackStatus status = FeedbackStatus.PENDING;
 
+    @NotPersonal
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the moderation of feedback stays on record, without the curator's name")
     @Column(name = "moderated_by", length = 100)
     private String moderatedBy;
 
+    @NotPersonal
     @Column(name = "moderated_at")
     private Instant moderatedAt;
 
+    @NotPersonal("the curator's reason for a moderation decision")
     @Column(name = "moderation_note", length = 500)
     private String moderationNote;
 
+    @NotPersonal
     @Version
     private long version;
 

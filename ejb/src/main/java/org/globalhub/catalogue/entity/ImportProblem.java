@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import org.globalhub.platform.personal.NotPersonal;
 
 /** A row an import run skipped: which line, which field, what value, and why (a message key). */
+@NotPersonal
 @Entity
 @Table(name = "import_problem")
 @NamedQuery(name = "ImportProblem.findByRun",

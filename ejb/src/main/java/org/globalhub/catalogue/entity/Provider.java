@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.NotPersonal;
 
 /** The company, university or non-profit that makes one or more tools. */
+@NotPersonal
 @Entity
 @Table(name = "provider")
 @jakarta.persistence.NamedQuery(name = "Provider.findByName", query = "SELECT p FROM Provider p WHERE LOWER(p.name) = :name")

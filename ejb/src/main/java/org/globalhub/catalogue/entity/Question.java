@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.NotPersonal;
 
 /**
  * One question of a questionnaire, as data: a stable id, its version (raised when its meaning changes),
  * its place and how it is answered. Its wording and help text are in the {@code questions} resource
  * bundles under {@code <id>.text} and {@code <id>.help}, in the six languages.
  */
+@NotPersonal
 @Entity
 @Table(name = "question")
 @NamedQuery(name = "Question.findAll", query = "SELECT q FROM Question q ORDER BY q.questionnaire, q.ordinal")

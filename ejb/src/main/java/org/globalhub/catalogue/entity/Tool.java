@@ -29,11 +29,13 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.globalhub.catalogue.control.NeutralOrder;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.NotPersonal;
 
 /**
  * An AI tool in the catalogue, with its labels, languages and lifecycle. The lifecycle rules live here:
  * draft → published ⇄ suspended, and any of them → removed (with a public reason, for good).
  */
+@NotPersonal
 @Entity
 @Table(name = "tool")
 @NamedQuery(name = "Tool.findByImportKey", query = "SELECT t FROM Tool t WHERE t.importKey = :key")

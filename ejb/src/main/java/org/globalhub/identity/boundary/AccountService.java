@@ -17,8 +17,11 @@ import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.Secrets;
+import org.globalhub.identity.control.SessionRevocation;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
+import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
@@ -109,6 +112,9 @@ public class AccountService {
     public void endAllMySessions() {
         Account account = self();
         account.endAllSessions();
+        em.createQuery("UPDATE LoginSession s SET s.endedAt = :now WHERE s.accountId = :id AND s.endedAt IS NULL")
+                .setParameter("now", Instant.now(clock)).setParameter("id", account.getId()).executeUpdate();
+        SessionRevocation.announce(em);
         audit().record(caller(), "session.endedEverywhere", "Account", account.getId(), null);
     }
 
@@ -121,14 +127,23 @@ public class AccountService {
     }
 
     /**
-     * False when the caller's account was suspended, or its roles, password or second factor changed since
-     * the login that gave {@code loginStamp}: the web layer then ends the session.
+     * False when the caller's account is gone (erased) or was suspended, its roles, password or second factor
+     * changed since the login that gave {@code loginStamp}, or this session ({@code sessionKey}) was ended: the
+     * web layer then ends the session. Notes the session as seen.
      */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
-    public boolean callerSessionStillValid(long loginStamp) {
-        // Callers from the server's own realm (tests, operators) have no Hub account and are not ended here.
-        return AccountLookup.findByEmail(em, caller())
-                .map(a -> a.getStatus() == AccountStatus.ACTIVE && a.getSecurityStamp() == loginStamp).orElse(true);
+    public boolean callerSessionStillValid(long loginStamp, String sessionKey) {
+        Account account = AccountLookup.findByEmail(em, caller()).orElse(null);
+        if (account == null || account.getStatus() != AccountStatus.ACTIVE || account.getSecurityStamp() != loginStamp) {
+            return false;
+        }
+        LoginSession session = sessionKey == null ? null : em.find(LoginSession.class, Secrets.sha256(sessionKey));
+        Instant now = Instant.now(clock);
+        if (session == null || session.getAccountId() != account.getId() || !session.isOpen(now)) {
+            return false;
+        }
+        session.seen(now);
+        return true;
     }
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -155,6 +170,7 @@ public class AccountService {
                 .setParameter("before", now.minus(Account.REVERIFICATION)).getResultList()) {
             if (account.isPastGrace(now)) {
                 account.suspend("Not re-verified within the grace period");
+                SessionRevocation.announce(em);
                 audit().record("system", "account.suspended", "Account", account.getId(), "re-verification overdue");
             }
         }
@@ -181,6 +197,7 @@ public class AccountService {
 
     /** A security event in the audit trail, and a mail to the account's owner saying what changed and why. */
     private void tell(Account account, String event, String mailKind, String detail) {
+        SessionRevocation.announce(em);
         audit().record(caller(), event, "Account", account.getId(), detail);
         HubMail.send(mail, account, mailKind, detail);
     }

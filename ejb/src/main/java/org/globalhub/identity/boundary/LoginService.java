@@ -16,12 +16,14 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.control.AccountLookup;
-import org.globalhub.identity.control.PasswordHasher;
-import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.control.LoginThrottle;
+import org.globalhub.identity.control.PasswordHasher;
+import org.globalhub.identity.control.RecoveryCodes;
+import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.control.Totp;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
+import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.identity.entity.RecoveryCode;
 
 /**
@@ -76,6 +78,12 @@ public class LoginService {
     /** Step 2: a 6-digit code from the authenticator, or one of the recovery codes. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SignedIn completeLogin(String ticket, String code, String source) {
+        return completeLogin(ticket, code, source, null);
+    }
+
+    /** The same, naming the browser for the person's list of open sessions. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignedIn completeLogin(String ticket, String code, String source, String browser) {
         Instant now = Instant.now(clock);
         Account account = byTicket(ticket, now);
         if (account == null || !account.isTotpEnrolled()) {
@@ -86,7 +94,7 @@ public class LoginService {
         if (!accepted) {
             fail(account, account.getEmail(), source, now, step.isPresent() ? "replayed code" : "wrong code");
         }
-        return signIn(account, source, now);
+        return signIn(account, source, browser, now);
     }
 
     /** First login: a new secret to scan. Only with a valid ticket and no authenticator yet. */
@@ -106,6 +114,12 @@ public class LoginService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public EnrolledLogin confirmEnrolment(String ticket, String code, String source) {
+        return confirmEnrolment(ticket, code, source, null);
+    }
+
+    /** The same, naming the browser for the person's list of open sessions. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public EnrolledLogin confirmEnrolment(String ticket, String code, String source, String browser) {
         Instant now = Instant.now(clock);
         Account account = byTicket(ticket, now);
         if (account == null || account.getPendingTotpSecret() == null) {
@@ -117,30 +131,24 @@ public class LoginService {
         }
         account.completeTotpEnrolment();
         account.acceptTotpStep(step.getAsLong());
-        List<String> codes = newRecoveryCodes(account);
+        List<String> codes = RecoveryCodes.renew(em, account);
         audit().record(account.getEmail(), "mfa.enrolled", "Account", account.getId(), null);
-        return new EnrolledLogin(signIn(account, source, now), codes);
+        return new EnrolledLogin(signIn(account, source, browser, now), codes);
     }
 
     /** The result of a first login: the session, and the recovery codes to write down now. */
     public record EnrolledLogin(SignedIn signedIn, List<String> recoveryCodes) {
     }
 
-    /** Every hour: counters of failed logins that block nothing any more (a timer, not a business method). */
+    /**
+     * Every hour: counters of failed logins that block nothing any more, and sessions unseen for a day (a timer,
+     * not a business method).
+     */
     @Schedule(hour = "*", minute = "40", persistent = false)
     void deleteStaleFailureCounts() {
-        new LoginThrottle(em).deleteStale(Instant.now(clock));
-    }
-
-    private List<String> newRecoveryCodes(Account account) {
-        em.createNamedQuery("RecoveryCode.deleteFor").setParameter("account", account).executeUpdate();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String code = Secrets.recoveryCode();
-            codes.add(code);
-            em.persist(new RecoveryCode(Secrets.sha256(code), account));
-        }
-        return codes;
+        Instant now = Instant.now(clock);
+        new LoginThrottle(em).deleteStale(now);
+        em.createNamedQuery("LoginSession.deleteStale").setParameter("before", now.minus(java.time.Duration.ofDays(1))).executeUpdate();
     }
 
     private boolean useRecoveryCode(Account account, String code, Instant now) {
@@ -159,11 +167,13 @@ public class LoginService {
         return true;
     }
 
-    private SignedIn signIn(Account account, String source, Instant now) {
+    private SignedIn signIn(Account account, String source, String browser, Instant now) {
         account.loginSucceeded(now);
         new LoginThrottle(em).succeeded(source, account.getId());
         audit().record(account.getEmail(), "login.success", "Account", account.getId(), "from " + source);
-        return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp());
+        String sessionKey = Secrets.token();
+        em.persist(new LoginSession(Secrets.sha256(sessionKey), account.getId(), source, browser, now));
+        return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp(), sessionKey);
     }
 
     private LoginTicket fail(Account account, String email, String source, Instant now, String why) {

@@ -13,6 +13,7 @@ import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.control.PasswordPolicy;
 import org.globalhub.identity.control.Secrets;
+import org.globalhub.identity.control.SessionRevocation;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.identity.entity.AccountToken;
@@ -68,6 +69,7 @@ public class PasswordResetService {
             throw new InvalidInputException("error.link");
         }
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
+        SessionRevocation.announce(em);
         // Every other link the account still holds dies with this one: an older reset mail is no way in.
         em.createNamedQuery("AccountToken.closeOpenFor").setParameter("account", account).setParameter("now", now).executeUpdate();
         new AuditTrail(em, clock).record(account.getEmail(), "password.reset", "Account", account.getId(), null);

@@ -26,6 +26,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * A person's Hub account: who they are (for vetting), how they log in (password hash, TOTP secret), and
@@ -71,6 +74,7 @@ public class Account {
     public static final Duration REVERIFICATION = Duration.ofDays(365);
     public static final Duration GRACE = Duration.ofDays(30);
 
+    @PersonalData(DataKind.IDENTITY)
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_seq")
     @TableGenerator(name = "account_seq", table = "hub_sequence", pkColumnName = "seq_name",
@@ -78,92 +82,119 @@ public class Account {
     private Long id;
 
     /** The official e-mail address, lower case: also the login name. */
+    @PersonalData(DataKind.IDENTITY)
     @Column(nullable = false, unique = true, length = 254)
     private String email;
 
+    @PersonalData(DataKind.IDENTITY)
     @Embedded
     private Applicant applicant;
 
+    @PersonalData(DataKind.VETTING)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AccountStatus status = AccountStatus.EMAIL_PENDING;
 
+    @PersonalData(DataKind.VETTING)
     @Column(name = "status_reason", length = 2000)
     private String statusReason;
 
+    @PersonalData(DataKind.VETTING)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", length = 20)
     private Set<String> roles = new TreeSet<>();
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
     /** Base32 TOTP secret once enrolled; null until the first login enrols it. */
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "totp_secret", length = 64)
     private String totpSecret;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "pending_totp_secret", length = 64)
     private String pendingTotpSecret;
 
     /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
     /** Proof that the password step passed, for the second step (hash; the browser holds the ticket). */
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "login_ticket_hash", length = 64)
     private String loginTicketHash;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "login_ticket_expires")
     private Instant loginTicketExpires;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "consent_version", nullable = false, length = 20)
     private String consentVersion;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "consent_at", nullable = false)
     private Instant consentAt;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    @PersonalData(value = DataKind.VETTING, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the decision on another person's application stays on record, without the curator's name")
     @Column(name = "decided_by", length = 254)
     private String decidedBy;
 
+    @PersonalData(DataKind.VETTING)
     @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
     /** When a curator approved, rejected or questioned the application: rejected ones expire from here. */
+    @PersonalData(DataKind.VETTING)
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     /** When the purge warned that the inactive account will be deleted (cleared by the next login). */
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "inactivity_warned_at")
     private Instant inactivityWarnedAt;
 
     /** The last sign of life (registration, e-mail check, approval, confirmation, login): inactivity counts from here. */
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "last_active_at", nullable = false)
     private Instant lastActiveAt;
 
     /** ISO 639-1 code of the language the person registered in; the Hub's mails to them use it. */
+    @PersonalData(DataKind.IDENTITY)
     @Column(nullable = false, length = 8)
     private String language = "en";
 
     /** Changes whenever open sessions of this account must end (see V4 migration). */
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    @NotPersonal
     @Version
     private long version;
 
@@ -280,6 +311,11 @@ public class Account {
      * only by an administrator: a curator who could reset an administrator's second factor could take the
      * account over with its password.
      */
+    /** The person corrects their own details; the e-mail (their login and vetting proof) stays. */
+    public void correctDetails(Applicant corrected) {
+        applicant = Objects.requireNonNull(corrected);
+    }
+
     public boolean isStaff() {
         return roles.contains(Roles.CURATOR) || roles.contains(Roles.ADMINISTRATOR);
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * A single-use, expiring link sent by e-mail. Only the SHA-256 of the token is stored: the database never
@@ -25,21 +27,26 @@ import java.util.Objects;
 @NamedQuery(name = "AccountToken.deleteExpiredBefore", query = "DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
 public class AccountToken {
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Id
     @Column(name = "token_hash", length = 64)
     private String tokenHash;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private TokenPurpose purpose;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "used_at")
     private Instant usedAt;
 

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Locale;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An e-mail domain known to belong to a law-enforcement agency: a hint for curators, not a proof. */
 @Entity
@@ -16,16 +19,21 @@ import org.globalhub.platform.Texts;
 @NamedQuery(name = "AgencyDomain.findAll", query = "SELECT d FROM AgencyDomain d ORDER BY d.domain")
 public class AgencyDomain {
 
+    @NotPersonal
     @Id
     @Column(length = 200)
     private String domain;
 
+    @NotPersonal
     @Column(nullable = false, length = 200)
     private String agency;
 
+    @PersonalData(value = DataKind.VETTING, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "a known agency domain stays a hint for other curators, without the name of who added it")
     @Column(name = "added_by", nullable = false, length = 254)
     private String addedBy;
 
+    @NotPersonal
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 

@@ -5,30 +5,39 @@ import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** What a person tells the Hub when registering, for the curators who vet them. Minimal by design. */
 @Embeddable
 public class Applicant {
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(nullable = false, length = 200)
     private String agency;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(length = 200)
     private String unit;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
 
+    @PersonalData(DataKind.IDENTITY)
     @Column(nullable = false, length = 40)
     private String phone;
 
     /** A supervisor or referee who can confirm the person: name and how to reach them. */
+    @PersonalData(DataKind.VETTING)
     @Column(nullable = false, length = 500)
     private String referee;
 
+    @PersonalData(DataKind.VETTING)
     @Column(nullable = false, length = 2000)
     private String purpose;
 
@@ -51,6 +60,11 @@ public class Applicant {
         }
         this.referee = Texts.clean(referee, "account.referee", true, 500);
         this.purpose = Texts.clean(purpose, "account.purpose", true, 2000);
+    }
+
+    /** The same person with their own corrections of name, agency, unit and phone (checked like at registration). */
+    public Applicant corrected(String newFullName, String newAgency, String newUnit, String newPhone) {
+        return new Applicant(newFullName, newAgency, newUnit, countryCode, newPhone, referee, purpose);
     }
 
     public String getFullName() { return fullName; }

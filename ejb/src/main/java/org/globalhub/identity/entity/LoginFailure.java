@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * Failed logins of one counter (a source address, or a source address with one account) within a window: at
@@ -15,20 +17,25 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "login_failure")
+@NamedQuery(name = "LoginFailure.deleteForAccount", query = "DELETE FROM LoginFailure f WHERE f.key LIKE :pairsOfAccount")
 @NamedQuery(name = "LoginFailure.deleteStale",
         query = "DELETE FROM LoginFailure f WHERE f.windowStart < :before AND (f.blockedUntil IS NULL OR f.blockedUntil < :now)")
 public class LoginFailure {
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Id
     @Column(name = "counter_key", length = 300)
     private String key;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(nullable = false)
     private int failures;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "window_start", nullable = false)
     private Instant windowStart;
 
+    @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "blocked_until")
     private Instant blockedUntil;
 

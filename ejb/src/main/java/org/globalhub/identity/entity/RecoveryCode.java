@@ -8,6 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** One of the ten one-time codes that replace the authenticator once each; stored as a hash. */
 @Entity
@@ -17,14 +19,17 @@ import java.time.Instant;
 @NamedQuery(name = "RecoveryCode.deleteFor", query = "DELETE FROM RecoveryCode r WHERE r.account = :account")
 public class RecoveryCode {
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Id
     @Column(name = "code_hash", length = 64)
     private String codeHash;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
 
+    @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "used_at")
     private Instant usedAt;
 

@@ -13,6 +13,9 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * A learning article written by curators in the Hub. Its body is HTML cleaned on every save; each save is a
@@ -28,34 +31,44 @@ public class Article {
 
     public enum Status { DRAFT, PUBLISHED }
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "article_seq")
     @TableGenerator(name = "article_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "ARTICLE", allocationSize = 20)
     private Long id;
 
+    @NotPersonal("learning content, not about its author")
     @Column(nullable = false, length = 200)
     private String title;
 
+    @NotPersonal("learning content, not about its author")
     @Column(nullable = false, length = MAX_BODY)
     private String body;
 
+    @NotPersonal
     @Column(nullable = false, length = 8)
     private String language;
 
+    @NotPersonal
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status = Status.DRAFT;
 
+    @NotPersonal
     @Column(name = "version_no", nullable = false)
     private int versionNo;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "a learning article stays for other agents, without the name of its last editor")
     @Column(name = "updated_by", nullable = false, length = 254)
     private String updatedBy;
 
+    @NotPersonal
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotPersonal
     @Version
     private long version;
 

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** That an agent completed a lesson (answered its check questions right), and when. */
 @Entity
@@ -17,14 +19,17 @@ import java.util.Objects;
 @NamedQuery(name = "LessonProgress.findByOwner", query = "SELECT p FROM LessonProgress p WHERE p.owner = :me ORDER BY p.completedAt")
 public class LessonProgress {
 
+    @PersonalData(DataKind.LEARNING)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.LEARNING)
     @Id
     @Column(name = "lesson_id", length = 80)
     private String lessonId;
 
+    @PersonalData(DataKind.LEARNING)
     @Column(name = "completed_at", nullable = false)
     private Instant completedAt;
 

@@ -138,7 +138,8 @@ public class DirectoryService {
         }
         em.persist(new ContactRequest(caller(), to.getEmail(), clean, Instant.now(clock)));
         Account me = self();
-        new Notices(em, mail).send(to, NotificationKind.CONTACT_REQUEST, null, me.getApplicant().getFullName(), clean,
+        // The note stays with the request (the directory page shows it); the notice only points to the asker.
+        new Notices(em, mail).sendAbout(to, NotificationKind.CONTACT_REQUEST, me,
                 me.getApplicant().getFullName() + ", " + me.getApplicant().getAgency(), Instant.now(clock));
     }
 

@@ -21,6 +21,7 @@ import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.network.control.Contacts;
 import org.globalhub.network.control.Notices;
 import org.globalhub.network.entity.BlockedSender;
+import org.globalhub.network.entity.DirectoryEntry;
 import org.globalhub.network.entity.Message;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
@@ -56,6 +57,10 @@ public class MessageService {
     @Inject
     Outbox mail;
 
+    /**
+     * The caller's conversations, newest first. The colleague's agency shows only where they shared it in the
+     * directory (consent applies wherever a person is shown); their name shows, as everyone who writes shows it.
+     */
     public List<Conversation> conversations() {
         Map<String, Conversation> byColleague = new LinkedHashMap<>();
         for (Message m : em.createNamedQuery("Message.involving", Message.class).setParameter("me", caller()).getResultList()) {
@@ -63,8 +68,10 @@ public class MessageService {
             boolean unread = m.getRecipient().equals(caller()) && m.getReadAt() == null;
             Conversation seen = byColleague.get(other);
             if (seen == null) {
+                DirectoryEntry entry = em.find(DirectoryEntry.class, other);
                 AccountLookup.findByEmail(em, other).ifPresent(a -> byColleague.put(other, new Conversation(a.getId(),
-                        a.getApplicant().getFullName(), a.getApplicant().getAgency(), m.getSentAt(), unread ? 1 : 0)));
+                        a.getApplicant().getFullName(), entry != null && entry.isListed() && entry.isShowAgency()
+                                ? a.getApplicant().getAgency() : null, m.getSentAt(), unread ? 1 : 0)));
             } else if (unread) {
                 byColleague.put(other, new Conversation(seen.accountId(), seen.name(), seen.agency(), seen.last(), seen.unread() + 1));
             }
@@ -100,9 +107,8 @@ public class MessageService {
         Instant now = Instant.now(clock);
         em.persist(new Message(caller(), to.getEmail(), text, now));
         Account me = AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("privacy.noAccount"));
-        // The notice names the sender; the message itself never travels by e-mail.
-        new Notices(em, mail).send(to, NotificationKind.NEW_MESSAGE, null, me.getApplicant().getFullName(), null,
-                me.getApplicant().getFullName(), now);
+        // The notice points to the sender (by id, named when shown); the message itself never travels by e-mail.
+        new Notices(em, mail).sendAbout(to, NotificationKind.NEW_MESSAGE, me, me.getApplicant().getFullName(), now);
     }
 
     public long unreadCount() {

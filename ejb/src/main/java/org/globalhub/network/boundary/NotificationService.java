@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.catalogue.boundary.ToolPublished;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
@@ -48,9 +50,22 @@ public class NotificationService {
     Outbox mail;
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
-    public List<Notification> mine(int max) {
-        return em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", caller())
+    public List<Notice> mine(int max) {
+        List<Notification> list = em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", caller())
                 .setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        List<Long> people = list.stream().map(Notification::getAboutAccount).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> names = AccountLookup.fullNames(em, people);
+        return list.stream().map(n -> new Notice(n.getId(), n.getKind(), n.getToolId(),
+                n.getAboutAccount() == null ? n.getToolName() : names.get(n.getAboutAccount()), n.getAboutAccount() != null,
+                n.getDetail(), n.getCreatedAt(), n.isRead())).toList();
+    }
+
+    /**
+     * A notice as the reader sees it: {@code subject} is the tool's name, or the colleague's name as their account
+     * has it now; null when that colleague is gone ({@code aboutPerson} true), which the page says in words.
+     */
+    public record Notice(long id, NotificationKind kind, Long toolId, String subject, boolean aboutPerson, String detail,
+                         Instant createdAt, boolean read) {
     }
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})

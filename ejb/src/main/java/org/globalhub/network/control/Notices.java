@@ -31,6 +31,14 @@ public final class Notices {
         }
     }
 
+    /** A notice about a colleague {@code about}: in the Hub by account id only; by mail with {@code mailDetail}. */
+    public void sendAbout(Account to, NotificationKind kind, Account about, String mailDetail, Instant now) {
+        em.persist(Notification.about(to.getEmail(), kind, about.getId(), now));
+        if (wantsEmail(to.getEmail(), kind)) {
+            HubMail.send(mail, to, mailKey(kind), mailDetail);
+        }
+    }
+
     public boolean wantsEmail(String owner, NotificationKind kind) {
         return preferences(owner).get(kind);
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An agent no longer accepts messages from another one. */
 @Entity
@@ -14,10 +16,12 @@ import java.util.Objects;
 @IdClass(BlockedSender.Key.class)
 public class BlockedSender {
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Id
     @Column(length = 254)
     private String blocked;

@@ -12,6 +12,9 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An agent asks a listed colleague who does not show contact details to get in touch; the colleague decides. */
 @Entity
@@ -20,28 +23,35 @@ public class ContactRequest {
 
     public enum Status { PENDING, ACCEPTED, DECLINED }
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contact_request_seq")
     @TableGenerator(name = "contact_request_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "CONTACT_REQUEST", allocationSize = 20)
     private Long id;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false, length = 254)
     private String sender;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false, length = 254)
     private String recipient;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(length = 500)
     private String note;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status = Status.PENDING;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(name = "decided_at")
     private Instant decidedAt;
 

@@ -8,6 +8,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * An agent's consent to be in the directory, field by field: only the fields they chose are ever shown or
@@ -18,46 +21,60 @@ import java.util.Objects;
 @NamedQuery(name = "DirectoryEntry.findListed", query = "SELECT d FROM DirectoryEntry d WHERE d.listed = true")
 public class DirectoryEntry {
 
+    @PersonalData(DataKind.DIRECTORY)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(nullable = false)
     private boolean listed;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_name", nullable = false)
     private boolean showName;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_agency", nullable = false)
     private boolean showAgency;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_country", nullable = false)
     private boolean showCountry;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_languages", nullable = false)
     private boolean showLanguages;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_expertise", nullable = false)
     private boolean showExpertise;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_tools", nullable = false)
     private boolean showTools;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "show_contact", nullable = false)
     private boolean showContact;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(length = 200)
     private String languages;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(length = 500)
     private String expertise;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "tools_used", length = 1000)
     private String toolsUsed;
 
+    @PersonalData(DataKind.DIRECTORY)
     @Column(name = "consented_at", nullable = false)
     private Instant consentedAt;
 
+    @NotPersonal
     @Version
     private long version;
 

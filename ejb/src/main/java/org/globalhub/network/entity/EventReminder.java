@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An agent asked to be reminded of an event; {@code sentAt} once the reminder went out. */
 @Entity
@@ -15,14 +17,17 @@ import java.util.Objects;
 @IdClass(EventReminder.Key.class)
 public class EventReminder {
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Column(name = "event_id")
     private long eventId;
 
+    @PersonalData(DataKind.CHOICES)
     @Column(name = "sent_at")
     private Instant sentAt;
 

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * An upcoming training, webinar or meeting that curators announce: when (stored in UTC, with the organiser's
@@ -28,52 +31,68 @@ public class HubEvent {
 
     public enum Kind { TRAINING, WEBINAR, MEETING }
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "event_seq")
     @TableGenerator(name = "event_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "EVENT", allocationSize = 20)
     private Long id;
 
+    @NotPersonal
     @Column(nullable = false, length = 200)
     private String title;
 
+    @NotPersonal
     @Column(length = 2000)
     private String description;
 
+    @NotPersonal
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Kind kind;
 
+    @NotPersonal
     @Column(nullable = false)
     private boolean online;
 
+    @NotPersonal
     @Column(length = 300)
     private String location;
 
+    @NotPersonal
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
+    @NotPersonal
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    @NotPersonal
     @Column(name = "time_zone", nullable = false, length = 40)
     private String timeZone;
 
+    @NotPersonal
     @Column(nullable = false, length = 8)
     private String language;
 
+    @NotPersonal
     @Column(name = "registration_url", length = 500)
     private String registrationUrl;
 
+    @NotPersonal
     @Column(nullable = false)
     private boolean cancelled;
 
+    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "an announced event stays for the agents attending it, without the curator's name")
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
+    @NotPersonal
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @NotPersonal
     @Version
     private long version;
 

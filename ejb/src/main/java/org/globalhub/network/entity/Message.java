@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** A direct message between two agents; kept as long as the retention policy says. */
 @Entity
@@ -23,27 +26,34 @@ public class Message {
 
     public static final int MAX_LENGTH = 4000;
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "message_seq")
     @TableGenerator(name = "message_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "MESSAGE", allocationSize = 50)
     private Long id;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false, length = 254)
     private String sender;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false, length = 254)
     private String recipient;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false, length = MAX_LENGTH)
     private String body;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(name = "read_at")
     private Instant readAt;
 
+    @PersonalData(DataKind.CONVERSATIONS)
     @Column(nullable = false)
     private boolean reported;
 

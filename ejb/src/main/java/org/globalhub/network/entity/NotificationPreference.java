@@ -10,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** Whether an agent also wants one kind of notification by e-mail (without a row: the kind's default). */
 @Entity
@@ -18,15 +20,18 @@ import java.util.Objects;
 @NamedQuery(name = "NotificationPreference.findByOwner", query = "SELECT p FROM NotificationPreference p WHERE p.owner = :me")
 public class NotificationPreference {
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private NotificationKind kind;
 
+    @PersonalData(DataKind.CHOICES)
     @Column(name = "by_email", nullable = false)
     private boolean byEmail;
 

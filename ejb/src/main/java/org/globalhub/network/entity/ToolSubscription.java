@@ -7,6 +7,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.PersonalData;
 
 /** An agent wants to hear of new tools for one task (a catalogue purpose). */
 @Entity
@@ -14,10 +16,12 @@ import java.util.Objects;
 @IdClass(ToolSubscription.Key.class)
 public class ToolSubscription {
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Column(length = 254)
     private String owner;
 
+    @PersonalData(DataKind.CHOICES)
     @Id
     @Column(length = 40)
     private String purpose;

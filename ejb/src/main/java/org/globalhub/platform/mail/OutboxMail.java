@@ -11,6 +11,9 @@ import jakarta.persistence.TableGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /**
  * One mail waiting in the outbox, being sent, sent, or given up. A failed attempt waits longer each time
@@ -34,45 +37,58 @@ public class OutboxMail {
     public static final int MAX_ATTEMPTS = 10;
     private static final Duration LONGEST_WAIT = Duration.ofHours(6);
 
+    @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "outbox_seq")
     @TableGenerator(name = "outbox_seq", table = "hub_sequence", pkColumnName = "seq_name",
             valueColumnName = "seq_count", pkColumnValue = "OUTBOX_MAIL", allocationSize = 50)
     private Long id;
 
+    @PersonalData(DataKind.NOTICES)
     @Column(nullable = false, length = 254)
     private String recipient;
 
+    @PersonalData(DataKind.NOTICES)
     @Column(nullable = false, length = 40)
     private String kind;
 
+    @PersonalData(DataKind.NOTICES)
     @Column(nullable = false, length = 300)
     private String subject;
 
+    @PersonalData(value = DataKind.NOTICES, erasure = PersonalData.Erasure.WIPED_EARLIER)
     @Column(length = 20000)
     private String body;
 
+    @NotPersonal("when the mail was queued: delivery state")
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotPersonal
     @Column(nullable = false)
     private int attempts;
 
+    @NotPersonal
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    @NotPersonal
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    @NotPersonal("the server sending the mail")
     @Column(name = "claimed_by", length = 100)
     private String claimedBy;
 
+    @NotPersonal
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @NotPersonal
     @Column(name = "failed_at")
     private Instant failedAt;
 
+    @PersonalData(DataKind.NOTICES)
     @Column(name = "last_error", length = 500)
     private String lastError;
 

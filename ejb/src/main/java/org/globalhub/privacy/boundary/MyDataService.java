@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import org.globalhub.learning.entity.LessonProgress;
 import org.globalhub.network.entity.Notification;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
+import org.globalhub.platform.PersonalDataRequest;
 import org.globalhub.platform.mail.Outbox;
 import org.globalhub.privacy.control.AccountEraser;
 import org.globalhub.privacy.control.PersonalDataJson;
@@ -46,9 +48,14 @@ public class MyDataService {
     @Inject
     Outbox mail;
 
+    @Inject
+    Event<PersonalDataRequest> everyComponent;
+
     public PersonalData mine() {
         Account account = self();
         String email = account.getEmail();
+        PersonalDataRequest request = new PersonalDataRequest(email, account.getId());
+        everyComponent.fire(request);
         return new PersonalData(account,
                 em.createQuery("SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.author = :me ORDER BY f.createdAt DESC", Feedback.class)
                         .setParameter("me", email).getResultList(),
@@ -63,7 +70,8 @@ public class MyDataService {
                 em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
                                 + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
                         .setParameter("me", email).setParameter("id", String.valueOf(account.getId()))
-                        .setMaxResults(MAX_EVENTS).getResultList());
+                        .setMaxResults(MAX_EVENTS).getResultList(),
+                request.sections());
     }
 
     /** The whole of {@link #mine()} as JSON; the export itself is recorded. */

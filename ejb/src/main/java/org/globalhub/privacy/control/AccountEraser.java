@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.globalhub.identity.control.SessionRevocation;
 import org.globalhub.identity.entity.Account;
 
 /**
@@ -93,10 +94,17 @@ public final class AccountEraser {
         em.createQuery("DELETE FROM OutboxMail m WHERE m.recipient IN :emails").setParameter("emails", emails).executeUpdate();
         em.createQuery("DELETE FROM RecoveryCode r WHERE r.account.id IN :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("DELETE FROM AccountToken t WHERE t.account.id IN :ids").setParameter("ids", ids).executeUpdate();
+        em.createNamedQuery("LoginSession.deleteFor").setParameter("ids", ids).executeUpdate();
+        for (Long id : ids) {
+            // Failed-login counts of an address and this account ("pair:<address>|<id>", see LoginThrottle).
+            em.createNamedQuery("LoginFailure.deleteForAccount").setParameter("pairsOfAccount", "pair:%|" + id).executeUpdate();
+        }
         // The ids are numbers from the database, written into the statement: one statement for the whole slice.
         String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         em.createNativeQuery("DELETE FROM account_role WHERE account_id IN (" + idList + ")").executeUpdate();
         em.createNativeQuery("DELETE FROM account WHERE id IN (" + idList + ")").executeUpdate();
+        // Their other open sessions end at their next request, on every server.
+        SessionRevocation.announce(em);
         return aliasById;
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.catalogue.entity.Concern;
@@ -13,6 +14,7 @@ import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.Applicant;
 import org.globalhub.network.entity.Notification;
+import org.globalhub.platform.PersonalDataRequest;
 import org.globalhub.privacy.boundary.PersonalData;
 import org.globalhub.selection.entity.SavedSelection;
 
@@ -90,8 +92,26 @@ public final class PersonalDataJson {
                 .add("notifications", notifications)
                 .add("completedLessons", Json.createArrayBuilder(data.completedLessons()))
                 .add("events", events)
+                .add("more", more(data.more()))
                 .build());
         return out.toString();
+    }
+
+    /** The sections other components added: {"mydata.section.messages": [{"mydata.col.when": "...", ...}, ...]}. */
+    private static JsonObjectBuilder more(List<PersonalDataRequest.Section> sections) {
+        JsonObjectBuilder more = Json.createObjectBuilder();
+        for (PersonalDataRequest.Section section : sections) {
+            JsonArrayBuilder rows = Json.createArrayBuilder();
+            for (List<String> row : section.rows()) {
+                JsonObjectBuilder cells = Json.createObjectBuilder();
+                for (int i = 0; i < row.size(); i++) {
+                    cells.add(section.columnKeys().get(i), row.get(i));
+                }
+                rows.add(cells);
+            }
+            more.add(section.titleKey(), rows);
+        }
+        return more;
     }
 
     private static String text(String value) {

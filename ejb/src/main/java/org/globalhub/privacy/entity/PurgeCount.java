@@ -5,8 +5,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.globalhub.platform.personal.NotPersonal;
 
 /** One line of a purge report: how many items of a category got one action. Never which ones. */
+@NotPersonal
 @Embeddable
 public class PurgeCount {
 

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** The report of one purge run (one batch job execution): when, by whom, dry or real, and its counts. */
 @Entity
@@ -28,25 +31,33 @@ public class PurgeRun {
     /** Outcome of a run that was cut off (its server was killed or crashed) and never finished. */
     public static final String INTERRUPTED = "INTERRUPTED";
 
+    @NotPersonal
     @Id
     @Column(name = "execution_id")
     private Long executionId;
 
+    @NotPersonal
     @Column(name = "dry_run", nullable = false)
     private boolean dryRun;
 
+    @NotPersonal
     @Column(name = "as_of", nullable = false)
     private Instant asOf;
 
+    @PersonalData(value = DataKind.SECURITY_RECORDS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the report of a purge stays as proof of the retention policy, without the administrator's name")
     @Column(name = "started_by", nullable = false, length = 254)
     private String startedBy;
 
+    @NotPersonal
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
+    @NotPersonal
     @Column(length = 30)
     private String outcome;
 
+    @NotPersonal
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "purge_count", joinColumns = @JoinColumn(name = "execution_id"))
     private List<PurgeCount> counts = new ArrayList<>();

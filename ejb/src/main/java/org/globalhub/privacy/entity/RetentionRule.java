@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.personal.DataKind;
+import org.globalhub.platform.personal.NotPersonal;
+import org.globalhub.platform.personal.PersonalData;
 
 /** How long one category of personal data is kept; administrators change it within the category's bounds. */
 @Entity
@@ -19,20 +22,26 @@ import org.globalhub.platform.InvalidInputException;
 @NamedQuery(name = "RetentionRule.findAll", query = "SELECT r FROM RetentionRule r ORDER BY r.category")
 public class RetentionRule {
 
+    @NotPersonal
     @Id
     @Enumerated(EnumType.STRING)
     @Column(length = 40)
     private RetentionCategory category;
 
+    @NotPersonal
     @Column(nullable = false)
     private int days;
 
+    @PersonalData(value = DataKind.SECURITY_RECORDS, erasure = PersonalData.Erasure.ALIASED,
+            keptBecause = "the retention rule stays in force, without the name of the administrator who last changed it")
     @Column(name = "changed_by", nullable = false, length = 254)
     private String changedBy;
 
+    @NotPersonal
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @NotPersonal
     @Version
     private long version;
 

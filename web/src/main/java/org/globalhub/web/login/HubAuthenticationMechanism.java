@@ -23,7 +23,10 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_AT = "hub.loginAt";
     static final String WANTED = "hub.wanted";
-    static final String STAMP = "hub.securityStamp";
+    /** The account's security stamp at login (renewed when the person changes their own password). */
+    public static final String STAMP = "hub.securityStamp";
+    /** The key of this login's session record, which the account security page lists and ends. */
+    public static final String SESSION_KEY = "hub.sessionKey";
 
     @Inject
     Clock clock;
@@ -34,6 +37,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() instanceof VerifiedCaller caller) {
             request.getSession().setAttribute(LOGIN_AT, Instant.now(clock));
             request.getSession().setAttribute(STAMP, caller.securityStamp());
+            request.getSession().setAttribute(SESSION_KEY, caller.sessionKey());
             return context.notifyContainerAboutLogin(caller.email(), caller.roles());
         }
         if (context.isProtected()) {

@@ -1,10 +1,5 @@
 package org.globalhub.web.login;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,12 +12,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import org.globalhub.identity.boundary.LoginService;
 import org.globalhub.identity.boundary.LoginTicket;
 import org.globalhub.identity.boundary.SignedIn;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
+import org.globalhub.web.shell.QrSvg;
 
 /**
  * The login pages: password ({@code /login.xhtml}), then a code ({@code /login-code.xhtml}) or, on the first
@@ -64,7 +59,7 @@ public class LoginBacking {
 
     public String checkCode() {
         try {
-            return finish(login.completeLogin(pending.ticket(), code, source()), null);
+            return finish(login.completeLogin(pending.ticket(), code, source(), browser()), null);
         } catch (BusinessException e) {
             pending.clear();
             Messages.error(e);
@@ -75,7 +70,7 @@ public class LoginBacking {
 
     public String confirmEnrolment() {
         try {
-            LoginService.EnrolledLogin enrolled = login.confirmEnrolment(pending.ticket(), code, source());
+            LoginService.EnrolledLogin enrolled = login.confirmEnrolment(pending.ticket(), code, source(), browser());
             pending.recoveryCodes(enrolled.recoveryCodes());
             return finish(enrolled.signedIn(), "/login-recovery-codes?faces-redirect=true");
         } catch (BusinessException e) {
@@ -96,7 +91,7 @@ public class LoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         request.changeSessionId();
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles(), signedIn.securityStamp())).newAuthentication(true));
+                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles(), signedIn.securityStamp(), signedIn.sessionKey())).newAuthentication(true));
         pending.clear();
         if (status != AuthenticationStatus.SUCCESS) {
             Messages.info("login.failed");
@@ -121,28 +116,14 @@ public class LoginBacking {
         return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
-    /** The enrolment QR code as inline SVG, drawn here from the otpauth URI (no third-party service). */
+    /** The browser as it names itself, for the person's list of open sessions. */
+    private static String browser() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getHeader("User-Agent");
+    }
+
+    /** The enrolment QR code as inline SVG (no third-party service). */
     public String getQrSvg() {
-        String uri = pending.enrolmentUri();
-        if (uri == null) {
-            return "";
-        }
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 2));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
-                    + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\""
-                    + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        } catch (WriterException e) {
-            return "";
-        }
+        return QrSvg.of(pending.enrolmentUri());
     }
 
     public String getSecret() {

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.globalhub.network.boundary.NotificationService;
-import org.globalhub.network.entity.Notification;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.web.shell.Messages;
 
@@ -21,11 +20,11 @@ public class NotificationsBacking {
     @EJB
     NotificationService notifications;
 
-    private List<Notification> list;
+    private List<NotificationService.Notice> list;
     private Map<NotificationKind, Boolean> byEmail;
     private Map<String, Boolean> subscribed;
 
-    public List<Notification> getList() {
+    public List<NotificationService.Notice> getList() {
         if (list == null) {
             list = notifications.mine(100);
         }

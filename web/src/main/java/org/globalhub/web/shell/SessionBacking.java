@@ -7,8 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.globalhub.identity.boundary.AccountSecurityService;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.network.boundary.NotificationService;
+import org.globalhub.web.login.HubAuthenticationMechanism;
 
 /** Who is logged in, which roles they have, and logging out. */
 @Named
@@ -17,6 +19,9 @@ public class SessionBacking {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    AccountSecurityService security;
 
     @EJB
     NotificationService notifications;
@@ -64,9 +69,12 @@ public class SessionBacking {
         return logout();
     }
 
-    /** Ends the login and the session, then shows the login page. */
+    /** Ends the login, its session record and the session, then shows the login page. */
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getSessionMap().get(HubAuthenticationMechanism.SESSION_KEY) instanceof String key) {
+            security.endThisSession(key);
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/login?faces-redirect=true";

@@ -27,9 +27,9 @@ import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.catalogue.entity.UnRegion;
 import org.globalhub.privacy.entity.PurgeAction;
 import org.globalhub.privacy.entity.RetentionCategory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Every page ships in the six languages: same keys everywhere, nothing blank, placeholders intact. */
 class BundleKeysTest {
@@ -128,6 +128,10 @@ class BundleKeysTest {
             keys.add("retention.category." + v + ".what");
         });
         Stream.of(PurgeAction.values()).forEach(v -> keys.add("retention.action." + v));
+        Stream.of(org.globalhub.platform.personal.DataKind.values()).forEach(v -> {
+            keys.add("privacy.data." + v);
+            keys.add("privacy.data." + v + ".why");
+        });
         assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList());
     }
 

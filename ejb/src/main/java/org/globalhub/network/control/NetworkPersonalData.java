@@ -1,0 +1,104 @@
+package org.globalhub.network.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.globalhub.identity.control.AccountLookup;
+import org.globalhub.network.entity.BlockedSender;
+import org.globalhub.network.entity.ContactRequest;
+import org.globalhub.network.entity.DirectoryEntry;
+import org.globalhub.network.entity.HubEvent;
+import org.globalhub.network.entity.Message;
+import org.globalhub.network.entity.ToolSubscription;
+import org.globalhub.platform.PersonalDataRequest;
+
+/**
+ * What the network component holds about a person, for "my data" and its export: the directory entry with each
+ * sharing choice, messages and contact requests (with the colleague's name), blocks, subscriptions, event
+ * reminders and e-mail choices for notices.
+ */
+@ApplicationScoped
+public class NetworkPersonalData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void describe(@Observes PersonalDataRequest request) {
+        String me = request.email();
+        directory(request, em.find(DirectoryEntry.class, me));
+
+        List<Message> messages = em.createNamedQuery("Message.involving", Message.class).setParameter("me", me).getResultList();
+        List<ContactRequest> contacts = em.createQuery("SELECT c FROM ContactRequest c WHERE c.sender = :me OR c.recipient = :me"
+                + " ORDER BY c.createdAt DESC", ContactRequest.class).setParameter("me", me).getResultList();
+        List<BlockedSender> blocks = em.createQuery("SELECT b FROM BlockedSender b WHERE b.owner = :me", BlockedSender.class)
+                .setParameter("me", me).getResultList();
+        Function<String, String> name = names(me, messages, contacts, blocks);
+        request.add("mydata.section.messages", List.of("mydata.col.when", "mydata.col.direction", "mydata.col.colleague", "mydata.col.text"),
+                messages.stream().map(m -> row(m.getSentAt(), direction(m.getSender().equals(me)),
+                        name.apply(m.getSender().equals(me) ? m.getRecipient() : m.getSender()), m.getBody())).toList());
+        request.add("mydata.section.contacts", List.of("mydata.col.when", "mydata.col.direction", "mydata.col.colleague", "mydata.col.text",
+                        "mydata.col.status"),
+                contacts.stream().map(c -> row(c.getCreatedAt(), direction(c.getSender().equals(me)),
+                        name.apply(c.getSender().equals(me) ? c.getRecipient() : c.getSender()), c.getNote(), c.getStatus().name())).toList());
+        request.add("mydata.section.blocks", List.of("mydata.col.colleague"),
+                blocks.stream().map(b -> List.of(name.apply(b.getBlocked()))).toList());
+        request.add("mydata.section.subscriptions", List.of("mydata.col.category"),
+                em.createQuery("SELECT s FROM ToolSubscription s WHERE s.owner = :me", ToolSubscription.class).setParameter("me", me)
+                        .getResultStream().map(s -> List.of(s.getPurpose())).toList());
+        request.add("mydata.section.reminders", List.of("mydata.col.when", "mydata.col.event"),
+                em.createQuery("SELECT e FROM EventReminder r, HubEvent e WHERE r.eventId = e.id AND r.owner = :me", HubEvent.class)
+                        .setParameter("me", me).getResultStream().map(e -> row(e.getStartsAt(), e.getTitle())).toList());
+        request.add("mydata.section.emailChoices", List.of("mydata.col.kind", "mydata.col.byEmail"),
+                new Notices(em, null).preferences(me).entrySet().stream()
+                        .map(e -> List.of(e.getKey().name(), String.valueOf(e.getValue()))).toList());
+    }
+
+    private static void directory(PersonalDataRequest request, DirectoryEntry entry) {
+        List<List<String>> rows = new ArrayList<>();
+        if (entry != null) {
+            rows.add(List.of("listed", String.valueOf(entry.isListed())));
+            rows.add(List.of("showName", String.valueOf(entry.isShowName())));
+            rows.add(List.of("showAgency", String.valueOf(entry.isShowAgency())));
+            rows.add(List.of("showCountry", String.valueOf(entry.isShowCountry())));
+            rows.add(List.of("showLanguages", String.valueOf(entry.isShowLanguages())));
+            rows.add(List.of("showExpertise", String.valueOf(entry.isShowExpertise())));
+            rows.add(List.of("showTools", String.valueOf(entry.isShowTools())));
+            rows.add(List.of("showContact", String.valueOf(entry.isShowContact())));
+            rows.add(List.of("languages", nullToEmpty(entry.getLanguages())));
+            rows.add(List.of("expertise", nullToEmpty(entry.getExpertise())));
+            rows.add(List.of("toolsUsed", nullToEmpty(entry.getToolsUsed())));
+        }
+        request.add("mydata.section.directory", List.of("mydata.col.field", "mydata.col.value"), rows);
+    }
+
+    /** The colleagues' names in one query; a colleague whose account is gone stays unnamed. */
+    private Function<String, String> names(String me, List<Message> messages, List<ContactRequest> contacts, List<BlockedSender> blocks) {
+        List<String> emails = new ArrayList<>();
+        messages.forEach(m -> emails.add(m.getSender().equals(me) ? m.getRecipient() : m.getSender()));
+        contacts.forEach(c -> emails.add(c.getSender().equals(me) ? c.getRecipient() : c.getSender()));
+        blocks.forEach(b -> emails.add(b.getBlocked()));
+        Map<String, String> byEmail = AccountLookup.fullNamesByEmail(em, emails);
+        return email -> byEmail.getOrDefault(email, "");
+    }
+
+    private static String direction(boolean sent) {
+        return sent ? "sent" : "received";
+    }
+
+    private static List<String> row(Instant when, String... cells) {
+        List<String> row = new ArrayList<>();
+        row.add(when == null ? "" : when.toString());
+        row.addAll(java.util.Arrays.stream(cells).map(NetworkPersonalData::nullToEmpty).toList());
+        return row;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
