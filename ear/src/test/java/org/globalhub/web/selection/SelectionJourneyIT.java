@@ -3,7 +3,6 @@ package org.globalhub.web.selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.globalhub.Browser;

@@ -7,13 +7,25 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.globalhub.catalogue.entity.ImportRun;
 import org.globalhub.platform.PersonalDataRequest;
+import org.globalhub.platform.personal.PersonalDataErasure;
 
-/** What the catalogue holds about a person besides their feedback and concerns, for "my data": imports they started. */
+/**
+ * The catalogue's part of a person's data: for "my data", the imports they started (feedback and concerns are
+ * shown by the privacy component itself); at erasure, their feedback, concerns and imports stay under their alias.
+ */
 @ApplicationScoped
 public class CataloguePersonalData {
 
     @PersistenceContext
     EntityManager em;
+
+    void erase(@Observes PersonalDataErasure erasure) {
+        erasure.alias(em, "Feedback", "author", "feedback", "author");
+        erasure.alias(em, "Feedback", "moderatedBy", "feedback", "moderated_by");
+        erasure.alias(em, "Concern", "reporter", "concern", "reporter");
+        erasure.alias(em, "Concern", "decidedBy", "concern", "decided_by");
+        erasure.alias(em, "ImportRun", "startedBy", "import_run", "started_by");
+    }
 
     void describe(@Observes PersonalDataRequest request) {
         request.add("mydata.section.imports", List.of("mydata.col.when", "mydata.col.file"),

@@ -17,9 +17,10 @@ import org.globalhub.network.entity.HubEvent;
 import org.globalhub.network.entity.Message;
 import org.globalhub.network.entity.ToolSubscription;
 import org.globalhub.platform.PersonalDataRequest;
+import org.globalhub.platform.personal.PersonalDataErasure;
 
 /**
- * What the network component holds about a person, for "my data" and its export: the directory entry with each
+ * The network component's part of a person's data. For "my data" and its export: the directory entry with each
  * sharing choice, messages and contact requests (with the colleague's name), blocks, subscriptions, event
  * reminders and e-mail choices for notices.
  */
@@ -28,6 +29,23 @@ public class NetworkPersonalData {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * At erasure: the person's notices, choices, directory entry, contacts, blocks and conversations go (their
+     * words and what was said to them); events they announced stay under their alias.
+     */
+    void erase(@Observes PersonalDataErasure erasure) {
+        List<String> emails = erasure.emails();
+        erasure.alias(em, "HubEvent", "createdBy", "hub_event", "created_by");
+        em.createQuery("DELETE FROM Notification n WHERE n.recipient IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM NotificationPreference p WHERE p.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM DirectoryEntry d WHERE d.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM ToolSubscription s WHERE s.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM EventReminder r WHERE r.owner IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM ContactRequest c WHERE c.sender IN :emails OR c.recipient IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM BlockedSender b WHERE b.owner IN :emails OR b.blocked IN :emails").setParameter("emails", emails).executeUpdate();
+        em.createQuery("DELETE FROM Message m WHERE m.sender IN :emails OR m.recipient IN :emails").setParameter("emails", emails).executeUpdate();
+    }
 
     void describe(@Observes PersonalDataRequest request) {
         String me = request.email();
