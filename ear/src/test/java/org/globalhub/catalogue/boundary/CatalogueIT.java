@@ -63,7 +63,7 @@ class CatalogueIT {
 
     @Test
     void migrationsBuiltTheSchemaWithBothQuestionnaires() {
-        assertEquals("21", migration.schemaVersion(), "raise with every new migration");
+        assertEquals("22", migration.schemaVersion(), "raise with every new migration");
         var questions = As.agent(() -> catalogue.questions());
         assertEquals(22, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL).count());
         assertEquals(16, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS).count());

@@ -1,11 +1,14 @@
 package org.globalhub.catalogue.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.util.List;
 import java.util.UUID;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
@@ -61,7 +64,7 @@ class FeedbackAndConcernIT {
 
         As.curator(() -> feedback.publish(given.getId()));
         ToolProfile profile = As.agent(() -> catalogue.profile(tool));
-        assertEquals(script, profile.feedback().get(0).getComment(), "stored as written; the page escapes it");
+        assertEquals(script, profile.feedback().get(0).comment(), "stored as written; the page escapes it");
         assertEquals(4.0, profile.averageRating());
     }
 
@@ -98,5 +101,25 @@ class FeedbackAndConcernIT {
         assertEquals(0, As.agent(() -> catalogue.search(query, 0, 10)).total());
         assertThrows(ToolNotFoundException.class,
                 () -> As.agent(() -> concerns.report(tool, ConcernReason.OTHER, "more", null)), "no reports on unlisted tools");
+    }
+
+    @Test
+    void agentsSeeAPseudonymStableOnOneToolOnlyCuratorsSeeTheAuthorAndTheAuthorSeesTheirOwn() {
+        long first = publishedTool();
+        long second = publishedTool();
+        for (long tool : List.of(first, second)) {
+            Feedback given = As.agent(() -> feedback.submit(tool, 5, "Useful for triage"));
+            As.curator(() -> feedback.publish(given.getId()));
+        }
+        String colleague = "alice@police.example";
+        String onFirst = As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author();
+        String onSecond = As.user(colleague, () -> catalogue.profile(second)).feedback().get(0).author();
+        assertTrue(onFirst.matches("Agent [0-9a-f]{6}"), onFirst);
+        assertFalse(onFirst.contains("agent@") || onFirst.equals("agent"), "never the author's login or e-mail");
+        assertEquals(onFirst, As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author(), "stable on one tool");
+        assertNotEquals(onFirst, onSecond, "not linkable across tools");
+        assertFalse(As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).mine());
+        assertEquals("agent", As.curator(() -> catalogue.profile(first)).feedback().get(0).author(), "curators see who wrote it");
+        assertTrue(As.agent(() -> catalogue.profile(first)).feedback().get(0).mine(), "the author sees their own as theirs");
     }
 }

@@ -4,8 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.CatalogueSearch;
+import org.globalhub.catalogue.control.Pseudonyms;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.entity.Answer;
 import org.globalhub.catalogue.entity.Feedback;
@@ -37,6 +41,9 @@ public class CatalogueService {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    Clock clock;
 
     public CataloguePage search(CatalogueQuery query, int first, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -84,11 +91,23 @@ public class CatalogueService {
             answers.put(answer.getQuestion().getId(), answer.getText());
         }
         List<Question> questions = questions();
-        List<Feedback> feedback = em.createNamedQuery("Feedback.findPublishedByTool", Feedback.class)
+        List<Feedback> published = em.createNamedQuery("Feedback.findPublishedByTool", Feedback.class)
                 .setParameter("toolId", toolId).getResultList();
-        Double average = feedback.isEmpty() ? null : feedback.stream().mapToInt(Feedback::getRating).average().orElse(0);
+        Double average = published.isEmpty() ? null : published.stream().mapToInt(Feedback::getRating).average().orElse(0);
+        List<ToolProfile.FeedbackView> feedback = feedbackAsSeenBy(published, toolId, curator);
         return new ToolProfile(tool, true, sections(questions, answers, QuestionnaireKind.TECHNICAL),
                 sections(questions, answers, QuestionnaireKind.ETHICS), feedback, average, tool.isListed());
+    }
+
+    /** Agents see a pseudonym per author and tool, curators the author; everyone sees their own as theirs. */
+    private List<ToolProfile.FeedbackView> feedbackAsSeenBy(List<Feedback> published, long toolId, boolean curator) {
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        String me = context.getCallerPrincipal().getName();
+        Pseudonyms pseudonyms = curator ? null : new Pseudonyms(em, Instant.now(clock));
+        return published.stream().map(f -> new ToolProfile.FeedbackView(f.getRating(), f.getComment(),
+                curator ? f.getAuthor() : pseudonyms.of(f.getAuthor(), toolId), f.getAuthor().equals(me), f.getCreatedAt())).toList();
     }
 
     public Optional<Tool> findTool(long toolId) {

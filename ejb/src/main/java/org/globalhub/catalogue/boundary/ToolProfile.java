@@ -1,7 +1,7 @@
 package org.globalhub.catalogue.boundary;
 
+import java.time.Instant;
 import java.util.List;
-import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.catalogue.entity.Tool;
 
 /**
@@ -9,6 +9,13 @@ import org.globalhub.catalogue.entity.Tool;
  * fields are filled: {@code contentVisible} is false and the lists are empty.
  */
 public record ToolProfile(Tool tool, boolean contentVisible, List<QuestionnaireSection> technical,
-                          List<QuestionnaireSection> ethics, List<Feedback> feedback, Double averageRating,
+                          List<QuestionnaireSection> ethics, List<FeedbackView> feedback, Double averageRating,
                           boolean callerMayGiveFeedback) {
+
+    /**
+     * A published feedback as the reader may see it: {@code author} is the writer's e-mail for curators, a
+     * pseudonym for agents (stable on this tool only), and {@code mine} marks the reader's own.
+     */
+    public record FeedbackView(int rating, String comment, String author, boolean mine, Instant createdAt) {
+    }
 }
