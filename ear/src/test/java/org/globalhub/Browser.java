@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven by Selenium, for the journeys a person takes. Without Chromium the test is
- * skipped with a message, except in CI (CI=true), where a missing browser is a failure.
+ * Debian's Chromium driven by Selenium, for the journeys a person takes. Without Chromium the test
+ * is skipped with a message, except in CI (CI=true), where a missing browser is a failure.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,7 +38,9 @@ public final class Browser implements AutoCloseable {
         this.userDataDir = userDataDir;
     }
 
-    /** The Hub's URL from the one Arquillian gives a deployment (whose context is the test WAR's). */
+    /**
+     * The Hub's URL from the one Arquillian gives a deployment (whose context is the test WAR's).
+     */
     public static String hubUrl(java.net.URL deploymentBase) {
         return deploymentBase.toString().replaceAll("/[^/]*/?$", "/") + "hub/";
     }
@@ -48,12 +50,18 @@ public final class Browser implements AutoCloseable {
         return open(hubUrl(deploymentBase));
     }
 
-    /** @param baseUrl the Hub's URL, ending in /hub/ */
+    /**
+     * @param baseUrl the Hub's URL, ending in /hub/
+     */
     public static Browser open(String baseUrl) throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed) {
-            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install chromium chromium-driver)";
+            String message =
+                    "Browser tests need "
+                            + CHROMIUM
+                            + " and "
+                            + CHROMEDRIVER
+                            + " (apt-get install chromium chromium-driver)";
             if ("true".equals(System.getenv("CI"))) {
                 Assertions.fail(message + ": CI must run them.");
             }
@@ -61,17 +69,36 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort(message);
         }
         Path profile = Files.createTempDirectory("hub-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
-                "--lang=en", "--user-data-dir=" + profile,
-                // the test server's HTTPS certificate is self-signed
-                "--ignore-certificate-errors");
+        ChromeOptions options =
+                new ChromeOptions()
+                        .setBinary(CHROMIUM)
+                        .addArguments(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--window-size=1280,1000",
+                                "--lang=en",
+                                "--user-data-dir=" + profile,
+                                // the test server's HTTPS certificate is self-signed
+                                "--ignore-certificate-errors");
         options.setAcceptInsecureCerts(true);
         // Downloads (exports) go into the profile's folder, without asking: see downloaded(...).
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        profile.resolve("downloads").toString(),
+                        "download.prompt_for_download",
+                        false));
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER))
+                        .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return new Browser(driver, baseUrl, profile);
@@ -87,7 +114,10 @@ public final class Browser implements AutoCloseable {
         logIn(DemoUser.of(demoUser));
     }
 
-    /** Logs a person in through both steps: password, then a code from their (simulated) authenticator. */
+    /**
+     * Logs a person in through both steps: password, then a code from their (simulated)
+     * authenticator.
+     */
     public void logIn(TestUser user) {
         go("catalogue/index.xhtml");
         waitFor(By.id("loginForm:email"));
@@ -104,7 +134,10 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("loginForm:email"));
     }
 
-    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    /**
+     * Clicks something that loads a new page, and waits until the new page has replaced the old
+     * one.
+     */
     public void submit(By by) {
         submit(driver.findElement(by));
     }
@@ -112,22 +145,32 @@ public final class Browser implements AutoCloseable {
     public void submit(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         element.click();
-        // Chrome reports a replaced document either as a stale element or as "node does not belong to the
+        // Chrome reports a replaced document either as a stale element or as "node does not belong
+        // to the
         // document": any failure to reach the old page means the new one has come.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d -> {
+                            try {
+                                oldPage.isEnabled();
+                                return false;
+                            } catch (WebDriverException gone) {
+                                return true;
+                            }
+                        });
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                "complete"
+                                        .equals(
+                                                ((org.openqa.selenium.JavascriptExecutor) d)
+                                                        .executeScript(
+                                                                "return document.readyState")));
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public WebElement find(By by) {
@@ -162,7 +205,9 @@ public final class Browser implements AutoCloseable {
         for (int i = 0; i < 100; i++) {
             if (Files.isDirectory(dir)) {
                 try (var files = Files.list(dir)) {
-                    var found = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                    var found =
+                            files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                                    .findFirst();
                     if (found.isPresent()) {
                         return Files.readAllBytes(found.get());
                     }
@@ -182,7 +227,9 @@ public final class Browser implements AutoCloseable {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    dir.resolve(name + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             System.out.println("[hub] screenshot " + name + " not saved: " + e.getMessage());
         }

@@ -8,16 +8,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every browser journey shares: the EAR as built plus the test WAR that makes each journey its own
- * accounts ({@link TestUser}), run from the client, and the Hub's address.
+ * What every browser journey shares: the EAR as built plus the test WAR that makes each journey its
+ * own accounts ({@link TestUser}), run from the client, and the Hub's address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class BrowserJourney {
 
     /**
-     * The Hub's address in the test server. Not injected: with the test WAR beside hub-web.war, Arquillian cannot
-     * tell which web module a URL should point to.
+     * The Hub's address in the test server. Not injected: with the test WAR beside hub-web.war,
+     * Arquillian cannot tell which web module a URL should point to.
      */
     protected final URL base = hubUrl();
 

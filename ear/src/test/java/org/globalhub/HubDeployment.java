@@ -15,15 +15,14 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one place that builds test deployments: the EAR exactly as the build made it, optionally with test
- * classes added to its ejb module so they run inside the server.
+ * The one place that builds test deployments: the EAR exactly as the build made it, optionally with
+ * test classes added to its ejb module so they run inside the server.
  */
 public final class HubDeployment {
 
     private static final String TEST_WAR = "test-support.war";
 
-    private HubDeployment() {
-    }
+    private HubDeployment() {}
 
     private static byte[] readAll(Asset asset) {
         try (InputStream in = asset.openStream()) {
@@ -40,26 +39,44 @@ public final class HubDeployment {
     }
 
     /**
-     * The built EAR with the given classes (and this package's helpers) inside its ejb module, and a test WAR
-     * (/hub-test) with Arquillian's servlet and {@link TestAccountsServlet}.
+     * The built EAR with the given classes (and this package's helpers) inside its ejb module, and
+     * a test WAR (/hub-test) with Arquillian's servlet and {@link TestAccountsServlet}.
      */
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "hub-ejb.jar");
-        ejb.addClasses(testClasses).addClasses(As.class, MovableClock.class, IdentityProbe.class, OutboxProbe.class);
-        // The helpers authenticate through Elytron's API, a server module the Hub itself does not need.
-        ejb.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        ejb.addClasses(testClasses)
+                .addClasses(As.class, MovableClock.class, IdentityProbe.class, OutboxProbe.class);
+        // The helpers authenticate through Elytron's API, a server module the Hub itself does not
+        // need.
+        ejb.setManifest(
+                new StringAsset(
+                        "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         ear.delete("hub-ejb.jar");
         ear.addAsModule(ejb);
-        // Arquillian's test servlet goes into a WAR of its own, marked as the one to enrich, instead of into
+        // Arquillian's test servlet goes into a WAR of its own, marked as the one to enrich,
+        // instead of into
         // hub-web.war, where the Hub's login would stand in its way.
-        ear.addAsModule(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, TEST_WAR)
-                .addClasses(TestSupportMechanism.class, TestAccountsServlet.class)
-                .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml")));
-        String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset()), StandardCharsets.UTF_8);
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("<library-directory>",
-                "<module><web><web-uri>" + TEST_WAR + "</web-uri><context-root>/hub-test</context-root></web></module>"
-                        + "<library-directory>")));
+        ear.addAsModule(
+                Testable.archiveToTest(
+                        ShrinkWrap.create(WebArchive.class, TEST_WAR)
+                                .addClasses(TestSupportMechanism.class, TestAccountsServlet.class)
+                                .addAsWebInfResource(
+                                        new StringAsset(
+                                                "<beans bean-discovery-mode=\"annotated\"/>"),
+                                        "beans.xml")));
+        String applicationXml =
+                new String(
+                        readAll(ear.get("META-INF/application.xml").getAsset()),
+                        StandardCharsets.UTF_8);
+        ear.setApplicationXML(
+                new StringAsset(
+                        applicationXml.replace(
+                                "<library-directory>",
+                                "<module><web><web-uri>"
+                                        + TEST_WAR
+                                        + "</web-uri><context-root>/hub-test</context-root></web></module>"
+                                        + "<library-directory>")));
         return ear;
     }
 }

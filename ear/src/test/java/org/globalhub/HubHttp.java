@@ -19,11 +19,18 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
-/** A browser without a browser: HTTPS to the test server, cookies, and JSF form posts with their view state. */
+/**
+ * A browser without a browser: HTTPS to the test server, cookies, and JSF form posts with their
+ * view state.
+ */
 public final class HubHttp {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-    /** PrimeFaces' CSP mode checks that a postback carries the page's nonce, as its script adds it. */
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    /**
+     * PrimeFaces' CSP mode checks that a postback carries the page's nonce, as its script adds it.
+     */
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
     private final HttpClient client;
@@ -34,7 +41,9 @@ public final class HubHttp {
         this.base = base;
     }
 
-    /** @param base the Hub over HTTPS, e.g. https://localhost:8543/hub */
+    /**
+     * @param base the Hub over HTTPS, e.g. https://localhost:8543/hub
+     */
     public static HubHttp open(String base, boolean followRedirects) {
         return new HubHttp(client(followRedirects), base);
     }
@@ -42,25 +51,46 @@ public final class HubHttp {
     public static HttpClient client(boolean followRedirects) {
         try {
             SSLContext trustSelfSigned = SSLContext.getInstance("TLS");
-            trustSelfSigned.init(null, new TrustManager[] {new X509TrustManager() {
-                public void checkClientTrusted(X509Certificate[] chain, String type) { }
-                public void checkServerTrusted(X509Certificate[] chain, String type) { }
-                public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-            }}, new SecureRandom());
-            return HttpClient.newBuilder().sslContext(trustSelfSigned).cookieHandler(new CookieManager())
-                    .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            trustSelfSigned.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            public void checkClientTrusted(X509Certificate[] chain, String type) {}
+
+                            public void checkServerTrusted(X509Certificate[] chain, String type) {}
+
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    new SecureRandom());
+            return HttpClient.newBuilder()
+                    .sslContext(trustSelfSigned)
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(
+                            followRedirects
+                                    ? HttpClient.Redirect.NORMAL
+                                    : HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Submits the JSF form of the page at {@code path}: its view state, the given fields, and the button. */
-    public HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) throws Exception {
+    /**
+     * Submits the JSF form of the page at {@code path}: its view state, the given fields, and the
+     * button.
+     */
+    public HttpResponse<String> submit(
+            String path, String form, String button, Map<String, String> fields) throws Exception {
         String page = get(path).body();
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
@@ -75,26 +105,42 @@ public final class HubHttp {
         if (nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1));
         }
-        String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body =
+                all.entrySet().stream()
+                        .map(
+                                e ->
+                                        URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(
+                                                        e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Both login steps of a demo user (agent, curator, admin); returns the page the login ended on. */
+    /**
+     * Both login steps of a demo user (agent, curator, admin); returns the page the login ended on.
+     */
     public HttpResponse<String> logIn(String demoUser) throws Exception {
         return logIn(DemoUser.of(demoUser));
     }
 
     /** Both login steps; returns the page the login ended on. */
     public HttpResponse<String> logIn(TestUser user) throws Exception {
-        HttpResponse<String> step1 = submit("/login.xhtml", "loginForm", "loginButton",
-                Map.of("email", user.email(), "password", user.password()));
+        HttpResponse<String> step1 =
+                submit(
+                        "/login.xhtml",
+                        "loginForm",
+                        "loginButton",
+                        Map.of("email", user.email(), "password", user.password()));
         if (!step1.uri().getPath().endsWith("/login-code.xhtml")) {
             return step1;
         }
-        return submit("/login-code.xhtml", "codeForm", "codeButton", Map.of("code", user.nextCode()));
+        return submit(
+                "/login-code.xhtml", "codeForm", "codeButton", Map.of("code", user.nextCode()));
     }
 }

@@ -13,9 +13,9 @@ import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /**
- * The Hub's clock in in-container tests: the system's time, moved forward while a test says so. It replaces
- * {@code HubClock} for the whole test deployment (an enabled alternative), so services, timers and batch
- * artifacts all see the same moved time; {@link #movedBy} always moves it back.
+ * The Hub's clock in in-container tests: the system's time, moved forward while a test says so. It
+ * replaces {@code HubClock} for the whole test deployment (an enabled alternative), so services,
+ * timers and batch artifacts all see the same moved time; {@link #movedBy} always moves it back.
  */
 @ApplicationScoped
 @Alternative
@@ -44,7 +44,9 @@ public class MovableClock {
         };
     }
 
-    /** Runs {@code work} with the Hub's time {@code by} ahead of the system's, then puts it back. */
+    /**
+     * Runs {@code work} with the Hub's time {@code by} ahead of the system's, then puts it back.
+     */
     public <T> T movedBy(Duration by, Supplier<T> work) {
         offset = by;
         try {

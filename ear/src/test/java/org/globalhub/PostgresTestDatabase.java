@@ -7,14 +7,14 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Creates (dropping any leftover first) or drops the PostgreSQL database of the integration tests, so that
- * no state from an earlier run matters. Run by the postgres profile around the integration tests.
- * Usage: {@code create|drop jdbc:postgresql://host:port/name}; connects as user postgres (trust auth).
+ * Creates (dropping any leftover first) or drops the PostgreSQL database of the integration tests,
+ * so that no state from an earlier run matters. Run by the postgres profile around the integration
+ * tests. Usage: {@code create|drop jdbc:postgresql://host:port/name}; connects as user postgres
+ * (trust auth).
  */
 public final class PostgresTestDatabase {
 
-    private PostgresTestDatabase() {
-    }
+    private PostgresTestDatabase() {}
 
     public static void main(String[] args) throws SQLException {
         String action = args[0];
@@ -27,9 +27,10 @@ public final class PostgresTestDatabase {
         Properties credentials = new Properties();
         credentials.setProperty("user", System.getProperty("hub.db.user", "postgres"));
         credentials.setProperty("password", System.getProperty("hub.db.password", ""));
-        // The driver directly, not DriverManager: Maven runs each call in a class loader of its own.
+        // The driver directly, not DriverManager: Maven runs each call in a class loader of its
+        // own.
         try (Connection connection = new org.postgresql.Driver().connect(admin, credentials);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             if ("create".equals(action)) {
                 statement.execute("CREATE DATABASE " + name);

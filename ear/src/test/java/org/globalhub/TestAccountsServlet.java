@@ -12,8 +12,9 @@ import javax.naming.NamingException;
 import org.globalhub.identity.boundary.IdentityProbe;
 
 /**
- * Test deployments only (test-support.war, never shipped): makes an active account with a role and a given
- * authenticator secret, for a browser or HTTP test that must log in as a person of its own ({@link TestUser}).
+ * Test deployments only (test-support.war, never shipped): makes an active account with a role and
+ * a given authenticator secret, for a browser or HTTP test that must log in as a person of its own
+ * ({@link TestUser}).
  */
 @WebServlet("/accounts")
 public class TestAccountsServlet extends HttpServlet {
@@ -22,16 +23,22 @@ public class TestAccountsServlet extends HttpServlet {
     private static final Set<String> ROLES = Set.of("agent", "curator", "administrator");
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String role = request.getParameter("role");
         String secret = request.getParameter("secret");
         if (!ROLES.contains(role) || secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "role agent|curator|administrator and a Base32 secret");
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "role agent|curator|administrator and a Base32 secret");
             return;
         }
-        String email = role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
+        String email =
+                role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
         try {
-            IdentityProbe probe = (IdentityProbe) new InitialContext().lookup("java:global/hub/hub-ejb/IdentityProbe");
+            IdentityProbe probe =
+                    (IdentityProbe)
+                            new InitialContext().lookup("java:global/hub/hub-ejb/IdentityProbe");
             probe.activeWithSecret(email, secret, role);
         } catch (NamingException e) {
             throw new IOException(e);

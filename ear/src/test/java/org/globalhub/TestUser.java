@@ -10,28 +10,48 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.globalhub.identity.control.Totp;
 
 /**
- * A person a test logs in as: e-mail, password and the secret of their (simulated) authenticator. A test makes
- * its own with {@link #create} (an active account with the given role, nobody else's), so that it depends on no
- * other test's state and never waits for a fresh TOTP step of a shared account. The server accepts each
- * 30-second step once per account (no replay), within one step of now: {@link #nextCode} hands out increasing
- * steps and waits for the next one only when all three are used.
+ * A person a test logs in as: e-mail, password and the secret of their (simulated) authenticator. A
+ * test makes its own with {@link #create} (an active account with the given role, nobody else's),
+ * so that it depends on no other test's state and never waits for a fresh TOTP step of a shared
+ * account. The server accepts each 30-second step once per account (no replay), within one step of
+ * now: {@link #nextCode} hands out increasing steps and waits for the next one only when all three
+ * are used.
  */
 public record TestUser(String email, String password, String totpSecret) {
 
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
     /**
-     * A new active account with {@code role} (agent, curator or administrator), made through the test
-     * deployment's support servlet; {@code base} is any address of the test server (its host and HTTP port).
+     * A new active account with {@code role} (agent, curator or administrator), made through the
+     * test deployment's support servlet; {@code base} is any address of the test server (its host
+     * and HTTP port).
      */
     public static TestUser create(URL base, String role) {
         String secret = Totp.newSecret();
-        URI uri = URI.create("http://" + base.getHost() + ":" + base.getPort() + "/hub-test/accounts?role=" + role + "&secret=" + secret);
+        URI uri =
+                URI.create(
+                        "http://"
+                                + base.getHost()
+                                + ":"
+                                + base.getPort()
+                                + "/hub-test/accounts?role="
+                                + role
+                                + "&secret="
+                                + secret);
         try {
-            HttpResponse<String> response = HubHttp.client(false).send(HttpRequest.newBuilder(uri)
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HubHttp.client(false)
+                            .send(
+                                    HttpRequest.newBuilder(uri)
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("test account not made: HTTP " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "test account not made: HTTP "
+                                + response.statusCode()
+                                + " "
+                                + response.body());
             }
             return new TestUser(response.body().strip(), TestAccountsServlet.PASSWORD, secret);
         } catch (java.io.IOException e) {

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every public method of every Hub EJB, called by every kind of user, against {@link AccessMatrix#SERVICES}.
- * A call counts as refused only when the container throws EJBAccessException; any other outcome (a result,
- * a business error for the dummy arguments) means the caller got in.
+ * Every public method of every Hub EJB, called by every kind of user, against {@link
+ * AccessMatrix#SERVICES}. A call counts as refused only when the container throws
+ * EJBAccessException; any other outcome (a result, a business error for the dummy arguments) means
+ * the caller got in.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceAccessIT {
@@ -38,18 +39,20 @@ class ServiceAccessIT {
         return HubDeployment.withTests(ServiceAccessIT.class, AccessMatrix.class);
     }
 
-    @Inject
-    BeanManager beans;
+    @Inject BeanManager beans;
 
     private TreeMap<String, Method> businessMethods() {
         TreeMap<String, Method> methods = new TreeMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class)) {
             Class<?> type = bean.getBeanClass();
-            boolean hubEjb = type.getName().startsWith("org.globalhub.")
-                    && (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class))
-                    && !type.getName().startsWith("org.globalhub.security.")
-                    // test-only beans that every test deployment adds (IdentityProbe, OutboxProbe): never shipped
-                    && !type.getSimpleName().endsWith("Probe");
+            boolean hubEjb =
+                    type.getName().startsWith("org.globalhub.")
+                            && (type.isAnnotationPresent(Stateless.class)
+                                    || type.isAnnotationPresent(Singleton.class))
+                            && !type.getName().startsWith("org.globalhub.security.")
+                            // test-only beans that every test deployment adds (IdentityProbe,
+                            // OutboxProbe): never shipped
+                            && !type.getSimpleName().endsWith("Probe");
             if (hubEjb) {
                 for (Method method : type.getDeclaredMethods()) {
                     if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
@@ -63,7 +66,9 @@ class ServiceAccessIT {
 
     @Test
     void everyBusinessMethodHasAnEntryInTheAccessMatrix() {
-        assertEquals(new TreeSet<>(AccessMatrix.SERVICES.keySet()), new TreeSet<>(businessMethods().keySet()),
+        assertEquals(
+                new TreeSet<>(AccessMatrix.SERVICES.keySet()),
+                new TreeSet<>(businessMethods().keySet()),
                 "public EJB methods vs entries in AccessMatrix.SERVICES");
     }
 
@@ -75,8 +80,14 @@ class ServiceAccessIT {
             Object ejb = lookup(method.getDeclaringClass().getSimpleName());
             Set<String> allowed = AccessMatrix.SERVICES.getOrDefault(entry.getKey(), Set.of());
             for (String role : AccessMatrix.ROLES) {
-                boolean noLogin = List.of(AccessMatrix.ANONYMOUS, AccessMatrix.PENDING, AccessMatrix.SUSPENDED).contains(role);
-                boolean got = noLogin ? reaches(ejb, method) : As.user(role, () -> reaches(ejb, method));
+                boolean noLogin =
+                        List.of(
+                                        AccessMatrix.ANONYMOUS,
+                                        AccessMatrix.PENDING,
+                                        AccessMatrix.SUSPENDED)
+                                .contains(role);
+                boolean got =
+                        noLogin ? reaches(ejb, method) : As.user(role, () -> reaches(ejb, method));
                 if (got != allowed.contains(role)) {
                     wrong.add(entry.getKey() + " as " + role + ": " + (got ? "got in" : "refused"));
                 }
@@ -95,14 +106,18 @@ class ServiceAccessIT {
     }
 
     /**
-     * Calls with neutral arguments (null, 0, true): only the access decision matters here. Booleans are true
-     * because that is the harmless choice where one matters: a purge started here is a dry run.
+     * Calls with neutral arguments (null, 0, true): only the access decision matters here. Booleans
+     * are true because that is the harmless choice where one matters: a purge started here is a dry
+     * run.
      */
     private static boolean reaches(Object ejb, Method method) throws ReflectiveOperationException {
         Object[] arguments = new Object[method.getParameterCount()];
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < types.length; i++) {
-            arguments[i] = types[i] == long.class ? 0L : types[i] == int.class ? 0 : types[i] == boolean.class ? true : null;
+            arguments[i] =
+                    types[i] == long.class
+                            ? 0L
+                            : types[i] == int.class ? 0 : types[i] == boolean.class ? true : null;
         }
         try {
             ejb.getClass().getMethod(method.getName(), types).invoke(ejb, arguments);

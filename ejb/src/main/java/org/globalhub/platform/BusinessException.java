@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A broken business rule or invalid input, reported to the person as a translated message.
- * The message is a resource-bundle key; {@link #arguments()} fill its placeholders.
+ * A broken business rule or invalid input, reported to the person as a translated message. The
+ * message is a resource-bundle key; {@link #arguments()} fill its placeholders.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

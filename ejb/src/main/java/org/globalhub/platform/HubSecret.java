@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.globalhub.platform.personal.NotPersonal;
 
-/** A random secret the Hub made for itself on first use, shared by every server through the database. */
+/**
+ * A random secret the Hub made for itself on first use, shared by every server through the
+ * database.
+ */
 @Entity
 @Table(name = "hub_secret")
 @NotPersonal("random keys of the Hub itself")
@@ -24,8 +27,7 @@ public class HubSecret {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected HubSecret() {
-    }
+    protected HubSecret() {}
 
     public HubSecret(String name, String secret, Instant createdAt) {
         this.name = Objects.requireNonNull(name);
@@ -33,5 +35,7 @@ public class HubSecret {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public String getSecret() { return secret; }
+    public String getSecret() {
+        return secret;
+    }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Stores {@link Instant} as a SQL TIMESTAMP in UTC; Persistence 3.1 has no mapping of its own for it. */
+/**
+ * Stores {@link Instant} as a SQL TIMESTAMP in UTC; Persistence 3.1 has no mapping of its own for
+ * it.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

@@ -5,13 +5,12 @@ import java.util.stream.Collectors;
 
 /**
  * Cells for files people open in a spreadsheet (CSV exports and reports): quoted, and a text that a
- * spreadsheet would run as a formula (leading = + - @, tab, carriage return) is made plain text with a
- * leading apostrophe. No file the Hub writes carries a live formula.
+ * spreadsheet would run as a formula (leading = + - @, tab, carriage return) is made plain text
+ * with a leading apostrophe. No file the Hub writes carries a live formula.
  */
 public final class SafeCells {
 
-    private SafeCells() {
-    }
+    private SafeCells() {}
 
     public static String csvCell(String value) {
         return "\"" + plain(value).replace("\"", "\"\"") + "\"";

@@ -15,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the current version with Flyway before anything else uses it.
- * Migrations live in {@code db/migration} of this module and are written to run on H2 and PostgreSQL.
+ * Migrations live in {@code db/migration} of this module and are written to run on H2 and
+ * PostgreSQL.
  */
 @Singleton
 @Startup
@@ -27,6 +28,7 @@ public class SchemaMigration {
 
     /** The same switch persistence.xml reads: the JNDI name of the Hub's datasource. */
     public static final String DATASOURCE_PROPERTY = "hub.datasource";
+
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/HubDS";
 
     private String schemaVersion;
@@ -34,18 +36,30 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         DataSource dataSource = lookupDataSource();
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                // The batch job repository (JBeret) creates its own tables in the same database at server
-                // start, before the Hub deploys: they are not the Hub's, so an empty history starts at 0.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
-        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        MigrateResult result =
+                Flyway.configure(SchemaMigration.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        // The batch job repository (JBeret) creates its own tables in the same
+                        // database at server
+                        // start, before the Hub deploys: they are not the Hub's, so an empty
+                        // history starts at 0.
+                        .baselineOnMigrate(true)
+                        .baselineVersion("0")
+                        .load()
+                        .migrate();
+        schemaVersion =
+                result.targetSchemaVersion != null
+                        ? result.targetSchemaVersion
+                        : result.initialSchemaVersion;
+        LOG.info(
+                () ->
+                        "Schema at version "
+                                + schemaVersion
+                                + " ("
+                                + result.migrationsExecuted
+                                + " migrations applied now)");
     }
 
     private static DataSource lookupDataSource() {
@@ -53,7 +67,8 @@ public class SchemaMigration {
         try {
             return InitialContext.doLookup(name);
         } catch (NamingException e) {
-            throw new IllegalStateException("No datasource at " + name + " (set -D" + DATASOURCE_PROPERTY + ")", e);
+            throw new IllegalStateException(
+                    "No datasource at " + name + " (set -D" + DATASOURCE_PROPERTY + ")", e);
         }
     }
 

@@ -4,9 +4,9 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Counts the SQL statements EclipseLink sends on the current thread (registered in persistence.xml as a
- * session event listener). The web layer resets it per request and hands the figure to the access log, so
- * the benchmarks can print how many statements a page costs.
+ * Counts the SQL statements EclipseLink sends on the current thread (registered in persistence.xml
+ * as a session event listener). The web layer resets it per request and hands the figure to the
+ * access log, so the benchmarks can print how many statements a page costs.
  */
 public class SqlStatementCounter extends SessionEventAdapter {
 

@@ -3,8 +3,7 @@ package org.globalhub.platform;
 /** Checks on free text from outside, shared by every entity that stores some. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * Trims the text and checks its length; returns null for blank optional text.
@@ -29,7 +28,8 @@ public final class Texts {
     public static boolean isWebAddress(String text) {
         try {
             java.net.URI uri = java.net.URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null;
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }

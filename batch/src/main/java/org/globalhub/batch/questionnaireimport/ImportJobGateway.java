@@ -14,17 +14,17 @@ import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.identity.Roles;
 
 /**
- * The batch artifacts' way into the catalogue. Batch threads run without the starter's login (a run may be
- * started from the WildFly CLI), so this local-only bean calls the administrator-only service as an
- * administrator; who started the run travels as a job parameter into the tools' history.
+ * The batch artifacts' way into the catalogue. Batch threads run without the starter's login (a run
+ * may be started from the WildFly CLI), so this local-only bean calls the administrator-only
+ * service as an administrator; who started the run travels as a job parameter into the tools'
+ * history.
  */
 @Stateless
 @RunAs(Roles.ADMINISTRATOR)
 @PermitAll // reachable only by local calls of this application's batch artifacts (no remote view)
 public class ImportJobGateway {
 
-    @EJB
-    QuestionnaireImportService imports;
+    @EJB QuestionnaireImportService imports;
 
     public ImportRowValidator validator() {
         return imports.validator();
@@ -41,6 +41,7 @@ public class ImportJobGateway {
     /** Why the whole file was refused (row 0); kept even though the failing step rolls back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFileProblem(long executionId, String messageKey, String argument) {
-        imports.recordProblems(executionId, 0, List.of(new ImportProblemDetail(null, null, messageKey, argument)));
+        imports.recordProblems(
+                executionId, 0, List.of(new ImportProblemDetail(null, null, messageKey, argument)));
     }
 }

@@ -29,8 +29,9 @@ import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
 
 /**
- * Administrators' control of the questionnaire import: upload and start, runs with their figures, stop and
- * restart, the problem report. The one place that starts the job from the Hub (the CLI is the other).
+ * Administrators' control of the questionnaire import: upload and start, runs with their figures,
+ * stop and restart, the problem report. The one place that starts the job from the Hub (the CLI is
+ * the other).
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -38,15 +39,18 @@ public class ImportJobService {
 
     public static final String JOB = "questionnaire-import";
 
-    @EJB
-    QuestionnaireImportService imports;
+    @EJB QuestionnaireImportService imports;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     /** Keeps the upload in the server's data folder and starts a run; returns its execution id. */
     public long start(String fileName, byte[] content, boolean publish) {
-        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        String name =
+                fileName == null
+                        ? ""
+                        : fileName.substring(
+                                Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'))
+                                        + 1);
         String lower = name.toLowerCase(Locale.ROOT);
         String suffix = lower.substring(Math.max(0, lower.lastIndexOf('.')));
         if (!List.of(".csv", ".json", ".xlsx").contains(suffix)) {
@@ -70,7 +74,8 @@ public class ImportJobService {
         String caller = context.getCallerPrincipal().getName();
         parameters.setProperty("startedBy", caller);
         long execution = operator().start(JOB, parameters);
-        imports.recordRun(execution, name.length() > 255 ? name.substring(0, 255) : name, publish, caller);
+        imports.recordRun(
+                execution, name.length() > 255 ? name.substring(0, 255) : name, publish, caller);
         return execution;
     }
 
@@ -103,44 +108,72 @@ public class ImportJobService {
                 switch (metric.getType()) {
                     case READ_COUNT -> read += metric.getValue();
                     case WRITE_COUNT -> written += metric.getValue();
-                    case PROCESS_SKIP_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                    default -> { }
+                    case PROCESS_SKIP_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT ->
+                            skipped += metric.getValue();
+                    default -> {}
                 }
             }
         }
         ImportRun run = imports.run(execution.getExecutionId());
         BatchStatus status = execution.getBatchStatus();
-        ImportProblem fileProblem = status != BatchStatus.FAILED ? null : imports.problems(execution.getExecutionId()).stream()
-                .filter(p -> p.getLineNumber() == 0).findFirst().orElse(null);
-        return new ImportRunView(execution.getExecutionId(), run == null ? "-" : run.getFileName(),
-                run == null ? "-" : run.getStartedBy(), run != null && run.isPublish(), status.name(), execution.getExitStatus(),
-                execution.getStartTime(), execution.getEndTime(), read, written, skipped,
-                status == BatchStatus.STOPPED || status == BatchStatus.FAILED || interrupted(execution),
-                (status == BatchStatus.STARTING || status == BatchStatus.STARTED) && !interrupted(execution),
-                fileProblem == null ? null : fileProblem.getMessageKey(), fileProblem == null ? null : fileProblem.getMessageArgument());
+        ImportProblem fileProblem =
+                status != BatchStatus.FAILED
+                        ? null
+                        : imports.problems(execution.getExecutionId()).stream()
+                                .filter(p -> p.getLineNumber() == 0)
+                                .findFirst()
+                                .orElse(null);
+        return new ImportRunView(
+                execution.getExecutionId(),
+                run == null ? "-" : run.getFileName(),
+                run == null ? "-" : run.getStartedBy(),
+                run != null && run.isPublish(),
+                status.name(),
+                execution.getExitStatus(),
+                execution.getStartTime(),
+                execution.getEndTime(),
+                read,
+                written,
+                skipped,
+                status == BatchStatus.STOPPED
+                        || status == BatchStatus.FAILED
+                        || interrupted(execution),
+                (status == BatchStatus.STARTING || status == BatchStatus.STARTED)
+                        && !interrupted(execution),
+                fileProblem == null ? null : fileProblem.getMessageKey(),
+                fileProblem == null ? null : fileProblem.getMessageArgument());
     }
 
     /**
-     * A run that still says STARTED but was created before this server started was cut off by a crash or a
-     * kill: it is restartable (JBeret's default restart mode detects that it no longer runs). One server node
-     * assumed: in a cluster another node could still be running it.
+     * A run that still says STARTED but was created before this server started was cut off by a
+     * crash or a kill: it is restartable (JBeret's default restart mode detects that it no longer
+     * runs). One server node assumed: in a cluster another node could still be running it.
      */
     static boolean interrupted(JobExecution execution) {
         BatchStatus status = execution.getBatchStatus();
-        return (status == BatchStatus.STARTING || status == BatchStatus.STARTED) && execution.getCreateTime() != null
-                && execution.getCreateTime().getTime() < ManagementFactory.getRuntimeMXBean().getStartTime();
+        return (status == BatchStatus.STARTING || status == BatchStatus.STARTED)
+                && execution.getCreateTime() != null
+                && execution.getCreateTime().getTime()
+                        < ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public void stop(long executionId) {
         operator().stop(executionId);
     }
 
-    /** Restarts a stopped or failed run where its last checkpoint left it; returns the new execution id. */
+    /**
+     * Restarts a stopped or failed run where its last checkpoint left it; returns the new execution
+     * id.
+     */
     public long restart(long executionId) {
         ImportRun run = imports.run(executionId);
         long next = operator().restart(executionId, operator().getParameters(executionId));
         if (run != null) {
-            imports.recordRun(next, run.getFileName(), run.isPublish(), context.getCallerPrincipal().getName());
+            imports.recordRun(
+                    next,
+                    run.getFileName(),
+                    run.isPublish(),
+                    context.getCallerPrincipal().getName());
         }
         return next;
     }
@@ -154,7 +187,11 @@ public class ImportJobService {
     }
 
     private static Path uploads() {
-        Path dir = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "hub-imports");
+        Path dir =
+                Path.of(
+                        System.getProperty(
+                                "jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
+                        "hub-imports");
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

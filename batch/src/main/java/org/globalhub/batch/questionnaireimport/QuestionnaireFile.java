@@ -25,20 +25,23 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a questionnaire file into rows of cells (column → text), the whole file before any row is imported:
- * a file that cannot be read fails the run with a translated reason and changes nothing. CSV: UTF-8 with or
- * without BOM, comma or semicolon (taken from the header line), quoted multi-line fields. JSON: an array of
- * objects with the same keys; a list value becomes {@code a|b}. Excel: the first sheet of an .xlsx file.
+ * Reads a questionnaire file into rows of cells (column → text), the whole file before any row is
+ * imported: a file that cannot be read fails the run with a translated reason and changes nothing.
+ * CSV: UTF-8 with or without BOM, comma or semicolon (taken from the header line), quoted
+ * multi-line fields. JSON: an array of objects with the same keys; a list value becomes {@code
+ * a|b}. Excel: the first sheet of an .xlsx file.
  */
 public final class QuestionnaireFile {
 
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     /** One data row: its number in the file (the header is row 1) and its cells. */
-    public record Row(long number, Map<String, String> cells) implements java.io.Serializable {
-    }
+    public record Row(long number, Map<String, String> cells) implements java.io.Serializable {}
 
-    /** The file cannot be read at all; nothing was imported. The message is a message key (import.file.*). */
+    /**
+     * The file cannot be read at all; nothing was imported. The message is a message key
+     * (import.file.*).
+     */
     public static class UnreadableFileException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String argument;
@@ -61,8 +64,7 @@ public final class QuestionnaireFile {
         }
     }
 
-    private QuestionnaireFile() {
-    }
+    private QuestionnaireFile() {}
 
     public static List<Row> read(Path file) {
         try {
@@ -89,14 +91,25 @@ public final class QuestionnaireFile {
     private static String decode(byte[] bytes) {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableFileException("import.file.binary"); // no text file holds a NUL byte
+                throw new UnreadableFileException(
+                        "import.file.binary"); // no text file holds a NUL byte
             }
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3
+                                && (bytes[0] & 0xff) == 0xEF
+                                && (bytes[1] & 0xff) == 0xBB
+                                && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            String text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                            .toString();
             if (text.indexOf('\0') >= 0) {
                 throw new UnreadableFileException("import.file.binary");
             }
@@ -111,9 +124,20 @@ public final class QuestionnaireFile {
             throw new UnreadableFileException("import.file.empty");
         }
         String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
-        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        char delimiter =
+                header.chars().filter(c -> c == ';').count()
+                                > header.chars().filter(c -> c == ',').count()
+                        ? ';'
+                        : ',';
+        CSVFormat format =
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(delimiter)
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setTrim(true)
+                        .get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -123,7 +147,9 @@ public final class QuestionnaireFile {
                 }
                 rows.add(new Row(record.getRecordNumber() + 1, cells));
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalArgumentException
+                | IllegalStateException
+                | java.io.UncheckedIOException e) {
             throw new UnreadableFileException("import.file.brokenCsv", lineOf(e.getMessage()));
         }
         return rows;
@@ -135,7 +161,8 @@ public final class QuestionnaireFile {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
                 if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw new UnreadableFileException("import.file.jsonItem", String.valueOf(i + 1));
+                    throw new UnreadableFileException(
+                            "import.file.jsonItem", String.valueOf(i + 1));
                 }
                 JsonObject object = array.getJsonObject(i);
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -148,16 +175,24 @@ public final class QuestionnaireFile {
         }
     }
 
-    /** Commons CSV names the line where parsing broke ("... line 12 ..."): the person needs that number. */
+    /**
+     * Commons CSV names the line where parsing broke ("... line 12 ..."): the person needs that
+     * number.
+     */
     private static String lineOf(String message) {
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message == null ? "" : message);
+        java.util.regex.Matcher line =
+                java.util.regex.Pattern.compile("line (\\d+)")
+                        .matcher(message == null ? "" : message);
         return line.find() ? line.group(1) : "?";
     }
 
     private static String cell(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case ARRAY -> value.asJsonArray().stream().map(QuestionnaireFile::cell).collect(Collectors.joining("|"));
+            case ARRAY ->
+                    value.asJsonArray().stream()
+                            .map(QuestionnaireFile::cell)
+                            .collect(Collectors.joining("|"));
             case NULL -> null;
             default -> value.toString();
         };

@@ -6,13 +6,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import org.globalhub.catalogue.control.ImportRowValidator;
 
-/** Checks a row against the import schema; a bad row is skipped (ImportRowException) and reported. */
+/**
+ * Checks a row against the import schema; a bad row is skipped (ImportRowException) and reported.
+ */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
 public class QuestionnaireImportProcessor implements ItemProcessor {
 
-    @EJB
-    ImportJobGateway gateway;
+    @EJB ImportJobGateway gateway;
 
     private ImportRowValidator validator;
 

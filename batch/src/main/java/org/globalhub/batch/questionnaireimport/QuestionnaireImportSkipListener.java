@@ -3,8 +3,8 @@ package org.globalhub.batch.questionnaireimport;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.globalhub.catalogue.control.ImportRowException;
 
@@ -13,11 +13,9 @@ import org.globalhub.catalogue.control.ImportRowException;
 @Dependent // bean-defining: the batch module discovers annotated beans only
 public class QuestionnaireImportSkipListener implements SkipProcessListener {
 
-    @EJB
-    ImportJobGateway gateway;
+    @EJB ImportJobGateway gateway;
 
-    @Inject
-    JobContext job;
+    @Inject JobContext job;
 
     @Override
     public void onSkipProcessItem(Object item, Exception e) {

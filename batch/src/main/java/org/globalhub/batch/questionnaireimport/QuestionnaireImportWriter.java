@@ -3,8 +3,8 @@ package org.globalhub.batch.questionnaireimport;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.globalhub.catalogue.control.ImportRow;
@@ -14,20 +14,17 @@ import org.globalhub.catalogue.control.ImportRow;
 @Dependent // bean-defining: the batch module discovers annotated beans only
 public class QuestionnaireImportWriter extends AbstractItemWriter {
 
-    @EJB
-    ImportJobGateway gateway;
+    @EJB ImportJobGateway gateway;
 
-    @Inject
-    @BatchProperty
-    String publish;
+    @Inject @BatchProperty String publish;
 
-    @Inject
-    @BatchProperty
-    String startedBy;
+    @Inject @BatchProperty String startedBy;
 
     @Override
     public void writeItems(List<Object> items) {
-        gateway.write(items.stream().map(ImportRow.class::cast).toList(), Boolean.parseBoolean(publish),
+        gateway.write(
+                items.stream().map(ImportRow.class::cast).toList(),
+                Boolean.parseBoolean(publish),
                 startedBy == null ? "import" : startedBy);
     }
 }

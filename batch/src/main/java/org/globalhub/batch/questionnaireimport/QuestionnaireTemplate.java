@@ -12,26 +12,32 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.globalhub.platform.SafeCells;
 
 /**
- * The files providers fill in: every column of the import schema and one example row, as CSV, JSON or Excel.
- * Every cell is written as text, so a spreadsheet never runs anything in them.
+ * The files providers fill in: every column of the import schema and one example row, as CSV, JSON
+ * or Excel. Every cell is written as text, so a spreadsheet never runs anything in them.
  */
 public final class QuestionnaireTemplate {
 
-    private QuestionnaireTemplate() {
-    }
+    private QuestionnaireTemplate() {}
 
     public static byte[] csv(List<String> columns) {
-        return ("\uFEFF" + SafeCells.csvLine(columns) + SafeCells.csvLine(columns.stream().map(QuestionnaireTemplate::example).toList()))
+        return ("\uFEFF"
+                        + SafeCells.csvLine(columns)
+                        + SafeCells.csvLine(
+                                columns.stream().map(QuestionnaireTemplate::example).toList()))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] json(List<String> columns) {
-        String body = columns.stream().map(c -> "    \"" + c + "\": \"" + example(c) + "\"").collect(Collectors.joining(",\n"));
+        String body =
+                columns.stream()
+                        .map(c -> "    \"" + c + "\": \"" + example(c) + "\"")
+                        .collect(Collectors.joining(",\n"));
         return ("[\n  {\n" + body + "\n  }\n]\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] xlsx(List<String> columns) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("questionnaires");
             Row header = sheet.createRow(0);
             Row example = sheet.createRow(1);
@@ -50,7 +56,8 @@ public final class QuestionnaireTemplate {
         return switch (column) {
             case "tool_key" -> "triage-2";
             case "tool_name" -> "Example Triage";
-            case "summary" -> "Sorts seized pictures so that investigators see the relevant ones first.";
+            case "summary" ->
+                    "Sorts seized pictures so that investigators see the relevant ones first.";
             case "provider_name" -> "Example Lab";
             case "provider_type" -> "ACADEMIA";
             case "provider_country" -> "KE";

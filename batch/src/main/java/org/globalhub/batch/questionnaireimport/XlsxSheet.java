@@ -25,14 +25,14 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an Excel (.xlsx) file as a stream of rows: row 1 names the columns. Cells are read
- * as the text they hold; a cell with a formula is given as {@code =} and its formula, never its result, so
- * that the row check refuses it instead of importing what a formula computed.
+ * Reads the first sheet of an Excel (.xlsx) file as a stream of rows: row 1 names the columns.
+ * Cells are read as the text they hold; a cell with a formula is given as {@code =} and its
+ * formula, never its result, so that the row check refuses it instead of importing what a formula
+ * computed.
  */
 final class XlsxSheet {
 
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     static List<QuestionnaireFile.Row> read(Path file) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
@@ -50,8 +50,13 @@ final class XlsxSheet {
             }
             return handler.rows;
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new QuestionnaireFile.UnreadableFileException(isZip(file) ? "import.file.brokenXlsx" : "import.file.notXlsx");
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw new QuestionnaireFile.UnreadableFileException(
+                    isZip(file) ? "import.file.brokenXlsx" : "import.file.notXlsx");
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | ParserConfigurationException
+                | RuntimeException e) {
             if (e instanceof QuestionnaireFile.UnreadableFileException unreadable) {
                 throw unreadable;
             }
@@ -59,17 +64,27 @@ final class XlsxSheet {
         }
     }
 
-    /** An .xlsx file is a zip archive: one that starts like a zip but cannot be opened was damaged or cut off. */
+    /**
+     * An .xlsx file is a zip archive: one that starts like a zip but cannot be opened was damaged
+     * or cut off.
+     */
     private static boolean isZip(Path file) {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             byte[] start = in.readNBytes(4);
-            return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+            return start.length == 4
+                    && start[0] == 'P'
+                    && start[1] == 'K'
+                    && start[2] == 3
+                    && start[3] == 4;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** SAX over sheet1.xml: {@code <row><c r="B2" t="s"><f>…</f><v>…</v><is><t>…</t></is></c></row>}. */
+    /**
+     * SAX over sheet1.xml: {@code <row><c r="B2"
+     * t="s"><f>…</f><v>…</v><is><t>…</t></is></c></row>}.
+     */
     private static final class SheetHandler extends DefaultHandler {
 
         private final ReadOnlySharedStringsTable strings;
@@ -87,7 +102,8 @@ final class XlsxSheet {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(
+                String uri, String localName, String qName, Attributes attributes) {
             switch (localName) {
                 case "row" -> {
                     cells = new TreeMap<>();
@@ -102,7 +118,7 @@ final class XlsxSheet {
                 }
                 case "f" -> formula = "";
                 case "v", "t" -> text = text == null ? new StringBuilder() : text;
-                default -> { }
+                default -> {}
             }
         }
 
@@ -125,7 +141,7 @@ final class XlsxSheet {
                     text = null;
                 }
                 case "row" -> endRow();
-                default -> { }
+                default -> {}
             }
         }
 
@@ -135,10 +151,13 @@ final class XlsxSheet {
             }
             String raw = text.toString();
             if ("s".equals(type)) {
-                return raw.isBlank() ? "" : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                return raw.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(raw.strip())).getString();
             }
             if (raw.endsWith(".0") && raw.matches("-?\\d+\\.0")) {
-                return raw.substring(0, raw.length() - 2); // a whole number typed into a number cell
+                return raw.substring(
+                        0, raw.length() - 2); // a whole number typed into a number cell
             }
             return raw;
         }
@@ -153,7 +172,8 @@ final class XlsxSheet {
             }
             Map<String, String> byName = new LinkedHashMap<>();
             header.forEach((index, name) -> byName.put(name, cells.get(index)));
-            cells.keySet().stream().filter(i -> !header.containsKey(i))
+            cells.keySet().stream()
+                    .filter(i -> !header.containsKey(i))
                     .forEach(i -> byName.put(CellReference.convertNumToColString(i), cells.get(i)));
             rows.add(new QuestionnaireFile.Row(rowNumber, byName));
         }

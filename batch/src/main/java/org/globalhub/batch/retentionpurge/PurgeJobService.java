@@ -13,32 +13,39 @@ import org.globalhub.platform.InvalidInputException;
 import org.globalhub.privacy.boundary.RetentionService;
 import org.globalhub.privacy.entity.PurgeRun;
 
-/** Administrators' control of the retention purge: a dry run or a real run now, and the reports of past runs. */
+/**
+ * Administrators' control of the retention purge: a dry run or a real run now, and the reports of
+ * past runs.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class PurgeJobService {
 
     public static final String JOB = "retention-purge";
 
-    @EJB
-    RetentionService retention;
+    @EJB RetentionService retention;
 
-    @EJB
-    RetentionPurgeGateway purge;
+    @EJB RetentionPurgeGateway purge;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    /** Starts a run unless one is running anywhere (runs cut off by a crash are closed first); returns its execution id. */
+    /**
+     * Starts a run unless one is running anywhere (runs cut off by a crash are closed first);
+     * returns its execution id.
+     */
     public long start(boolean dryRun) {
         purge.closeInterrupted(false);
         if (isRunning()) {
             throw new InvalidInputException("retention.running");
         }
-        return BatchRuntime.getJobOperator().start(JOB, PurgeParameters.of(dryRun, context.getCallerPrincipal().getName()));
+        return BatchRuntime.getJobOperator()
+                .start(JOB, PurgeParameters.of(dryRun, context.getCallerPrincipal().getName()));
     }
 
-    /** Whether a purge holds the lease: the job repository's STARTED says nothing about a run cut off by a crash. */
+    /**
+     * Whether a purge holds the lease: the job repository's STARTED says nothing about a run cut
+     * off by a crash.
+     */
     public boolean isRunning() {
         return purge.runningPurge().isPresent();
     }
@@ -60,5 +67,4 @@ public class PurgeJobService {
         }
         return new PurgeRunView(run, status);
     }
-
 }

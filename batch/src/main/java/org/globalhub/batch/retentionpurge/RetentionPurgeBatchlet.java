@@ -14,9 +14,10 @@ import org.globalhub.privacy.entity.PurgeRun;
 import org.globalhub.privacy.entity.RetentionCategory;
 
 /**
- * Runs one purge: takes the lease (or, when another purge holds it, records the overlap and does nothing),
- * then counts (dry run) or deletes slice by slice every chosen category, renewing the lease after each slice so
- * that a run cut off by a crash is recognised when its lease runs out. The exit status is the outcome.
+ * Runs one purge: takes the lease (or, when another purge holds it, records the overlap and does
+ * nothing), then counts (dry run) or deletes slice by slice every chosen category, renewing the
+ * lease after each slice so that a run cut off by a crash is recognised when its lease runs out.
+ * The exit status is the outcome.
  */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
@@ -26,32 +27,24 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
     private static final int ACCOUNT_SLICE = 200;
     private static final int RECORD_SLICE = 5000;
 
-    @Inject
-    JobContext job;
+    @Inject JobContext job;
 
-    @EJB
-    RetentionPurgeGateway gateway;
+    @EJB RetentionPurgeGateway gateway;
 
-    @Inject
-    @BatchProperty
-    String dryRun;
+    @Inject @BatchProperty String dryRun;
 
-    @Inject
-    @BatchProperty
-    String categories;
+    @Inject @BatchProperty String categories;
 
-    @Inject
-    @BatchProperty
-    String startedBy;
+    @Inject @BatchProperty String startedBy;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private volatile boolean stopping;
 
     @Override
     public String process() {
-        PurgeParameters parameters = PurgeParameters.parse(dryRun, categories, startedBy, Instant.now(clock));
+        PurgeParameters parameters =
+                PurgeParameters.parse(dryRun, categories, startedBy, Instant.now(clock));
         long id = job.getExecutionId();
         if (!gateway.acquireLease(id)) {
             gateway.begin(id, parameters.dryRun(), parameters.asOf(), parameters.startedBy());
@@ -89,7 +82,10 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
         }
     }
 
-    /** Keeps the lease while the run goes on; a run that lost it (thought dead) stops rather than overlap. */
+    /**
+     * Keeps the lease while the run goes on; a run that lost it (thought dead) stops rather than
+     * overlap.
+     */
     private void renewLease(long id) {
         if (!gateway.acquireLease(id)) {
             stopping = true;

@@ -14,9 +14,9 @@ import org.globalhub.privacy.boundary.RetentionPurgeService;
 import org.globalhub.privacy.entity.RetentionCategory;
 
 /**
- * The purge batchlet's way into the privacy services: batch threads carry no login (a run may come from the
- * schedule or the CLI), so this local-only bean calls them as an administrator. Every call is its own
- * transaction: a slice deleted stays deleted even if a later one fails.
+ * The purge batchlet's way into the privacy services: batch threads carry no login (a run may come
+ * from the schedule or the CLI), so this local-only bean calls them as an administrator. Every call
+ * is its own transaction: a slice deleted stays deleted even if a later one fails.
  */
 @Stateless
 @RunAs(Roles.ADMINISTRATOR)
@@ -24,8 +24,7 @@ import org.globalhub.privacy.entity.RetentionCategory;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RetentionPurgeGateway {
 
-    @EJB
-    RetentionPurgeService purge;
+    @EJB RetentionPurgeService purge;
 
     public boolean acquireLease(long executionId) {
         return purge.acquireLease(executionId);

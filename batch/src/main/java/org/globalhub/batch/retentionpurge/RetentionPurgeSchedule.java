@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Starts the purge every night at 02:30 server time. A run still going (on any node: it holds the lease) is
- * never overlapped: this start is skipped, or the new run ends at once. At server start, and before each
- * nightly start, purges cut off by a crash are recognised and closed, so that one never stops all deletion.
+ * Starts the purge every night at 02:30 server time. A run still going (on any node: it holds the
+ * lease) is never overlapped: this start is skipped, or the new run ends at once. At server start,
+ * and before each nightly start, purges cut off by a crash are recognised and closed, so that one
+ * never stops all deletion.
  */
 @Singleton
 @Startup
@@ -23,14 +24,16 @@ public class RetentionPurgeSchedule {
 
     private static final Logger LOG = Logger.getLogger(RetentionPurgeSchedule.class.getName());
 
-    @EJB
-    RetentionPurgeGateway purge;
+    @EJB RetentionPurgeGateway purge;
 
     @PostConstruct
     void closeRunsCutOffBeforeThisStart() {
         List<Long> closed = purge.closeInterrupted(true);
         if (!closed.isEmpty()) {
-            LOG.warning(() -> "Retention purge runs cut off by a crash or kill, closed as INTERRUPTED: " + closed);
+            LOG.warning(
+                    () ->
+                            "Retention purge runs cut off by a crash or kill, closed as INTERRUPTED: "
+                                    + closed);
         }
     }
 

@@ -25,16 +25,24 @@ class PurgeParametersTest {
 
     @Test
     void categoriesAreChosenByNameInAnyCaseAndRunInPolicyOrder() {
-        PurgeParameters p = PurgeParameters.parse("TRUE", "audit_event, unverified_registration", "admin@hub.example", NOW);
+        PurgeParameters p =
+                PurgeParameters.parse(
+                        "TRUE", "audit_event, unverified_registration", "admin@hub.example", NOW);
         assertTrue(p.dryRun());
-        assertEquals(List.of(RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.AUDIT_EVENT), p.categories());
+        assertEquals(
+                List.of(RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.AUDIT_EVENT),
+                p.categories());
     }
 
     @Test
     void nonsenseIsRefusedWithAMessageThatSaysWhatIsAllowed() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> PurgeParameters.parse("false", "EVERYTHING", null, NOW));
+        IllegalArgumentException unknown =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> PurgeParameters.parse("false", "EVERYTHING", null, NOW));
         assertTrue(unknown.getMessage().contains("AUDIT_EVENT"), unknown.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PurgeParameters.parse("yes", null, null, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PurgeParameters.parse("yes", null, null, NOW));
     }
 }

@@ -13,11 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.globalhub.As;
-import org.globalhub.HubDeployment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.globalhub.As;
+import org.globalhub.HubDeployment;
 import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.boundary.ToolCurationService;
 import org.globalhub.catalogue.entity.ImportProblem;
@@ -30,7 +30,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The questionnaire import job in the real server: counts, problem report, idempotence, formats. */
+/**
+ * The questionnaire import job in the real server: counts, problem report, idempotence, formats.
+ */
 @ExtendWith(ArquillianExtension.class)
 class QuestionnaireImportIT {
 
@@ -39,12 +41,9 @@ class QuestionnaireImportIT {
         return HubDeployment.withTests(QuestionnaireImportIT.class);
     }
 
-    @EJB
-    ImportJobService jobs;
-    @EJB
-    ToolCurationService curation;
-    @EJB
-    CatalogueService catalogue;
+    @EJB ImportJobService jobs;
+    @EJB ToolCurationService curation;
+    @EJB CatalogueService catalogue;
 
     private static String header() {
         return "tool_key,tool_name,summary,provider_name,provider_type,provider_country,provider_region,provider_website,"
@@ -53,27 +52,40 @@ class QuestionnaireImportIT {
 
     private static String csv(String provider) {
         return header()
-                + "t1,Alpha Triage,\"Sorts seized pictures,\nfast.\"," + provider + ",COMPANY,KE,AFRICA,https://a.example.org,"
+                + "t1,Alpha Triage,\"Sorts seized pictures,\nfast.\","
+                + provider
+                + ",COMPANY,KE,AFRICA,https://a.example.org,"
                 + "MEDIA_TRIAGE,IMAGE|VIDEO,INVESTIGATION,en|fr,,on-premises|air-gapped,yes,3\n"
-                + "t2,Beta Hash,Matches hashes.," + provider + ",COMPANY,KE,MOON,,HASH_MATCHING,,,,,,,\n"
-                + "t3,Gamma Chat,Reads chats.," + provider + ",COMPANY,KE,AFRICA,,GROOMING_TEXT_ANALYSIS,TEXT,DETECTION,en,en|sw,cloud,partly,2\n"
-                + "t4,,Nameless.," + provider + ",COMPANY,KE,AFRICA,,AGE_ESTIMATION,,,,xx,,,\n"
-                + "t5,\"=HYPERLINK(\"\"http://evil.example\"\")\",Formula as a name stays text.," + provider
+                + "t2,Beta Hash,Matches hashes.,"
+                + provider
+                + ",COMPANY,KE,MOON,,HASH_MATCHING,,,,,,,\n"
+                + "t3,Gamma Chat,Reads chats.,"
+                + provider
+                + ",COMPANY,KE,AFRICA,,GROOMING_TEXT_ANALYSIS,TEXT,DETECTION,en,en|sw,cloud,partly,2\n"
+                + "t4,,Nameless.,"
+                + provider
+                + ",COMPANY,KE,AFRICA,,AGE_ESTIMATION,,,,xx,,,\n"
+                + "t5,\"=HYPERLINK(\"\"http://evil.example\"\")\",Formula as a name stays text.,"
+                + provider
                 + ",NON_PROFIT,KE,AFRICA,,OSINT_DARK_WEB,,,,,,,\n";
     }
 
-    private long runToEnd(String fileName, String content, boolean publish) throws InterruptedException {
+    private long runToEnd(String fileName, String content, boolean publish)
+            throws InterruptedException {
         return runToEnd(fileName, content.getBytes(StandardCharsets.UTF_8), publish);
     }
 
-    private long runToEnd(String fileName, byte[] content, boolean publish) throws InterruptedException {
+    private long runToEnd(String fileName, byte[] content, boolean publish)
+            throws InterruptedException {
         return awaitEnd(As.user("admin", () -> jobs.start(fileName, content, publish)));
     }
 
     private static long awaitEnd(long id) throws InterruptedException {
         for (int i = 0; i < 1200; i++) {
             BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(id).getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+            if (status == BatchStatus.COMPLETED
+                    || status == BatchStatus.FAILED
+                    || status == BatchStatus.STOPPED) {
                 return id;
             }
             Thread.sleep(100);
@@ -82,7 +94,9 @@ class QuestionnaireImportIT {
     }
 
     private List<Tool> toolsOf(String provider) {
-        return As.curator(() -> curation.allTools()).stream().filter(t -> t.getProvider().getName().equals(provider)).toList();
+        return As.curator(() -> curation.allTools()).stream()
+                .filter(t -> t.getProvider().getName().equals(provider))
+                .toList();
     }
 
     @Test
@@ -97,15 +111,36 @@ class QuestionnaireImportIT {
         assertEquals("admin", view.startedBy());
 
         List<ImportProblem> problems = As.user("admin", () -> jobs.problems(run));
-        assertEquals(List.of("3 provider_region MOON import.value", "5 tool_name null import.required", "5 analysed_languages xx import.language",
+        assertEquals(
+                List.of(
+                        "3 provider_region MOON import.value",
+                        "5 tool_name null import.required",
+                        "5 analysed_languages xx import.language",
                         "6 tool_name =HYPERLINK(\"http://evil.example\") import.formula"),
-                problems.stream().map(p -> p.getLineNumber() + " " + p.getField() + " " + p.getValue() + " " + p.getMessageKey()).toList());
+                problems.stream()
+                        .map(
+                                p ->
+                                        p.getLineNumber()
+                                                + " "
+                                                + p.getField()
+                                                + " "
+                                                + p.getValue()
+                                                + " "
+                                                + p.getMessageKey())
+                        .toList());
 
         List<Tool> tools = toolsOf(provider);
         assertEquals(2, tools.size());
-        assertTrue(tools.stream().allMatch(t -> t.getStatus() == ToolStatus.DRAFT), "drafts unless publishing was chosen");
-        assertTrue(tools.stream().noneMatch(t -> t.getName().startsWith("=")), "a formula never gets in");
-        assertTrue(tools.stream().anyMatch(t -> t.getSummary().equals("Sorts seized pictures,\nfast.")), "quoted multi-line cell");
+        assertTrue(
+                tools.stream().allMatch(t -> t.getStatus() == ToolStatus.DRAFT),
+                "drafts unless publishing was chosen");
+        assertTrue(
+                tools.stream().noneMatch(t -> t.getName().startsWith("=")),
+                "a formula never gets in");
+        assertTrue(
+                tools.stream()
+                        .anyMatch(t -> t.getSummary().equals("Sorts seized pictures,\nfast.")),
+                "quoted multi-line cell");
     }
 
     @Test
@@ -114,29 +149,54 @@ class QuestionnaireImportIT {
         runToEnd("first.csv", csv(provider), true);
         List<Tool> before = toolsOf(provider);
         assertTrue(before.stream().allMatch(t -> t.getStatus() == ToolStatus.PUBLISHED));
-        int historyBefore = before.stream().mapToInt(t -> As.curator(() -> curation.history(t.getId())).size()).sum();
+        int historyBefore =
+                before.stream()
+                        .mapToInt(t -> As.curator(() -> curation.history(t.getId())).size())
+                        .sum();
 
         runToEnd("again.csv", csv(provider), true);
         List<Tool> after = toolsOf(provider);
         assertEquals(before.size(), after.size(), "no duplicates");
-        assertEquals(before.stream().map(Tool::getVersion).toList(), after.stream().map(Tool::getVersion).toList(), "nothing written");
-        assertEquals(historyBefore, after.stream().mapToInt(t -> As.curator(() -> curation.history(t.getId())).size()).sum());
+        assertEquals(
+                before.stream().map(Tool::getVersion).toList(),
+                after.stream().map(Tool::getVersion).toList(),
+                "nothing written");
+        assertEquals(
+                historyBefore,
+                after.stream()
+                        .mapToInt(t -> As.curator(() -> curation.history(t.getId())).size())
+                        .sum());
 
-        String json = "[{\"tool_key\":\"t1\",\"tool_name\":\"Alpha Triage\",\"summary\":\"Sorts seized pictures faster now.\","
-                + "\"provider_name\":\"" + provider + "\",\"provider_type\":\"COMPANY\",\"provider_country\":\"KE\","
-                + "\"provider_region\":\"AFRICA\",\"purposes\":[\"MEDIA_TRIAGE\"],\"technologies\":[\"IMAGE\",\"VIDEO\"],"
-                + "\"phases\":\"INVESTIGATION\",\"interface_languages\":[\"en\",\"fr\"]}]";
+        String json =
+                "[{\"tool_key\":\"t1\",\"tool_name\":\"Alpha Triage\",\"summary\":\"Sorts seized pictures faster now.\","
+                        + "\"provider_name\":\""
+                        + provider
+                        + "\",\"provider_type\":\"COMPANY\",\"provider_country\":\"KE\","
+                        + "\"provider_region\":\"AFRICA\",\"purposes\":[\"MEDIA_TRIAGE\"],\"technologies\":[\"IMAGE\",\"VIDEO\"],"
+                        + "\"phases\":\"INVESTIGATION\",\"interface_languages\":[\"en\",\"fr\"]}]";
         long run = runToEnd("update.json", json, true);
         assertEquals(1, As.user("admin", () -> jobs.run(run)).written());
-        Tool updated = toolsOf(provider).stream().filter(t -> t.getName().equals("Alpha Triage")).findFirst().orElseThrow();
+        Tool updated =
+                toolsOf(provider).stream()
+                        .filter(t -> t.getName().equals("Alpha Triage"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("Sorts seized pictures faster now.", updated.getSummary());
-        assertEquals("tool.importUpdated", As.curator(() -> curation.history(updated.getId())).get(0).getAction());
+        assertEquals(
+                "tool.importUpdated",
+                As.curator(() -> curation.history(updated.getId())).get(0).getAction());
     }
 
     @Test
     void semicolonsAndAByteOrderMarkAreRead() throws Exception {
         String provider = "Semi Lab " + UUID.randomUUID().toString().substring(0, 6);
-        String semicolons = "\uFEFF" + csv(provider).replace(",", ";").replace("\"Sorts seized pictures;\nfast.\"", "\"Sorts seized pictures,\nfast.\"");
+        String semicolons =
+                "\uFEFF"
+                        + csv(provider)
+                                .replace(",", ";")
+                                .replace(
+                                        "\"Sorts seized pictures;\nfast.\"",
+                                        "\"Sorts seized pictures,\nfast.\"");
         long run = runToEnd("excel-export.csv", semicolons, false);
         assertEquals(2, As.user("admin", () -> jobs.run(run)).written());
     }
@@ -145,7 +205,8 @@ class QuestionnaireImportIT {
     void anExcelWorkbookIsReadAndAFormulaCellIsRefusedNotEvaluated() throws Exception {
         String provider = "Excel Lab " + UUID.randomUUID().toString().substring(0, 6);
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("tools");
             String[] columns = header().strip().split(",");
             Row head = sheet.createRow(0);
@@ -153,10 +214,43 @@ class QuestionnaireImportIT {
                 head.createCell(i).setCellValue(columns[i]);
             }
             Object[][] rows = {
-                {"x1", "Excel Triage", "Sorts pictures.", provider, "COMPANY", "KE", "AFRICA", "https://x.example.org",
-                    "MEDIA_TRIAGE", "IMAGE", "INVESTIGATION", "en", "", "on-premises", "yes", 3.0},
-                {"x2", "=HYPERLINK(\"http://evil.example\",\"click\")", "Formula.", provider, "COMPANY", "KE", "AFRICA", "",
-                    "OSINT_DARK_WEB", "", "", "", "", "", "", null}};
+                {
+                    "x1",
+                    "Excel Triage",
+                    "Sorts pictures.",
+                    provider,
+                    "COMPANY",
+                    "KE",
+                    "AFRICA",
+                    "https://x.example.org",
+                    "MEDIA_TRIAGE",
+                    "IMAGE",
+                    "INVESTIGATION",
+                    "en",
+                    "",
+                    "on-premises",
+                    "yes",
+                    3.0
+                },
+                {
+                    "x2",
+                    "=HYPERLINK(\"http://evil.example\",\"click\")",
+                    "Formula.",
+                    provider,
+                    "COMPANY",
+                    "KE",
+                    "AFRICA",
+                    "",
+                    "OSINT_DARK_WEB",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    null
+                }
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r + 2); // row 3 and 4: an empty row 2 is skipped
                 for (int c = 0; c < rows[r].length; c++) {
@@ -178,13 +272,22 @@ class QuestionnaireImportIT {
         assertEquals("COMPLETED", view.status());
         assertEquals(1, view.written());
         assertEquals(1, view.skipped());
-        assertEquals(List.of("4 tool_name import.formula"), As.user("admin", () -> jobs.problems(run)).stream()
-                .map(p -> p.getLineNumber() + " " + p.getField() + " " + p.getMessageKey()).toList());
+        assertEquals(
+                List.of("4 tool_name import.formula"),
+                As.user("admin", () -> jobs.problems(run)).stream()
+                        .map(p -> p.getLineNumber() + " " + p.getField() + " " + p.getMessageKey())
+                        .toList());
         Tool tool = toolsOf(provider).get(0);
         assertEquals("Excel Triage", tool.getName());
-        assertEquals("3", As.curator(() -> catalogue.profile(tool.getId())).technical().stream()
-                .flatMap(section -> section.answers().stream()).filter(a -> a.question().getId().equals("tech.skill-level"))
-                .findFirst().orElseThrow().answer(), "a number cell is read as the number typed");
+        assertEquals(
+                "3",
+                As.curator(() -> catalogue.profile(tool.getId())).technical().stream()
+                        .flatMap(section -> section.answers().stream())
+                        .filter(a -> a.question().getId().equals("tech.skill-level"))
+                        .findFirst()
+                        .orElseThrow()
+                        .answer(),
+                "a number cell is read as the number typed");
     }
 
     @Test
@@ -192,10 +295,18 @@ class QuestionnaireImportIT {
         String provider = "Broken Lab " + UUID.randomUUID().toString().substring(0, 6);
         String good = csv(provider);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("import.file.brokenCsv|truncated.csv", good.substring(0, good.indexOf("fast.")).getBytes(StandardCharsets.UTF_8));
-        files.put("import.file.encoding|latin1.csv", (good + "t9,Caf\u00e9 Tool,x\n").getBytes(StandardCharsets.ISO_8859_1));
-        files.put("import.file.binary|binary.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        files.put("import.file.brokenJson|truncated.json", "[{\"tool_key\":\"t1\",\"tool_name\":\"Al".getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "import.file.brokenCsv|truncated.csv",
+                good.substring(0, good.indexOf("fast.")).getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "import.file.encoding|latin1.csv",
+                (good + "t9,Caf\u00e9 Tool,x\n").getBytes(StandardCharsets.ISO_8859_1));
+        files.put(
+                "import.file.binary|binary.csv",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        files.put(
+                "import.file.brokenJson|truncated.json",
+                "[{\"tool_key\":\"t1\",\"tool_name\":\"Al".getBytes(StandardCharsets.UTF_8));
         files.put("import.file.jsonItem|numbers.json", "[1, 2]".getBytes(StandardCharsets.UTF_8));
         files.put("import.file.notXlsx|renamed.xlsx", good.getBytes(StandardCharsets.UTF_8));
         files.put("import.file.empty|blank.csv", "\n\n".getBytes(StandardCharsets.UTF_8));
@@ -209,20 +320,50 @@ class QuestionnaireImportIT {
         assertEquals(0, toolsOf(provider).size(), "nothing of any of these files got in");
 
         byte[] tooBig = new byte[(int) QuestionnaireFile.MAX_BYTES + 1];
-        assertEquals("import.tooBig", assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> jobs.start("huge.csv", tooBig, false))).messageKey());
-        assertEquals("import.format", assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> jobs.start("tools.exe", new byte[] {1}, false))).messageKey());
-        assertEquals("import.empty", assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> jobs.start("tools.csv", new byte[0], false))).messageKey());
+        assertEquals(
+                "import.tooBig",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> As.user("admin", () -> jobs.start("huge.csv", tooBig, false)))
+                        .messageKey());
+        assertEquals(
+                "import.format",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.user(
+                                                "admin",
+                                                () ->
+                                                        jobs.start(
+                                                                "tools.exe",
+                                                                new byte[] {1},
+                                                                false)))
+                        .messageKey());
+        assertEquals(
+                "import.empty",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.user(
+                                                "admin",
+                                                () -> jobs.start("tools.csv", new byte[0], false)))
+                        .messageKey());
     }
 
     /** A file of {@code count} good rows for one provider. */
     private static String manyRows(String provider, int count) {
         StringBuilder csv = new StringBuilder(header());
         for (int i = 1; i <= count; i++) {
-            csv.append("k").append(i).append(",Tool ").append(i).append(",Summary ").append(i).append(',').append(provider)
-                    .append(",COMPANY,KE,AFRICA,,MEDIA_TRIAGE,IMAGE,INVESTIGATION,en,,cloud,yes,2\n");
+            csv.append("k")
+                    .append(i)
+                    .append(",Tool ")
+                    .append(i)
+                    .append(",Summary ")
+                    .append(i)
+                    .append(',')
+                    .append(provider)
+                    .append(
+                            ",COMPANY,KE,AFRICA,,MEDIA_TRIAGE,IMAGE,INVESTIGATION,en,,cloud,yes,2\n");
         }
         return csv.toString();
     }
@@ -232,20 +373,43 @@ class QuestionnaireImportIT {
         String first = "Parallel A " + UUID.randomUUID().toString().substring(0, 6);
         String second = "Parallel B " + UUID.randomUUID().toString().substring(0, 6);
         String third = "Parallel C " + UUID.randomUUID().toString().substring(0, 6);
-        long a = As.user("admin", () -> jobs.start("a.csv", manyRows(first, 450).getBytes(StandardCharsets.UTF_8), true));
-        long b = As.user("admin", () -> jobs.start("b.csv", manyRows(second, 350).getBytes(StandardCharsets.UTF_8), true));
-        long c = As.user("admin", () -> jobs.start("c.csv", manyRows(third, 300).getBytes(StandardCharsets.UTF_8), false));
+        long a =
+                As.user(
+                        "admin",
+                        () ->
+                                jobs.start(
+                                        "a.csv",
+                                        manyRows(first, 450).getBytes(StandardCharsets.UTF_8),
+                                        true));
+        long b =
+                As.user(
+                        "admin",
+                        () ->
+                                jobs.start(
+                                        "b.csv",
+                                        manyRows(second, 350).getBytes(StandardCharsets.UTF_8),
+                                        true));
+        long c =
+                As.user(
+                        "admin",
+                        () ->
+                                jobs.start(
+                                        "c.csv",
+                                        manyRows(third, 300).getBytes(StandardCharsets.UTF_8),
+                                        false));
         awaitEnd(a);
         awaitEnd(b);
         awaitEnd(c);
-        // Three transactions allocating ids of several kinds at once: they must not deadlock on the sequence table.
+        // Three transactions allocating ids of several kinds at once: they must not deadlock on the
+        // sequence table.
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(a)).status());
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(b)).status());
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(c)).status());
         assertEquals(450, toolsOf(first).size());
         assertEquals(350, toolsOf(second).size());
         assertEquals(300, toolsOf(third).size());
-        assertEquals(450, toolsOf(first).stream().map(Tool::getName).distinct().count(), "no duplicate");
+        assertEquals(
+                450, toolsOf(first).stream().map(Tool::getName).distinct().count(), "no duplicate");
     }
 
     @Test
@@ -253,11 +417,23 @@ class QuestionnaireImportIT {
         String stopped = "Stopped Lab " + UUID.randomUUID().toString().substring(0, 6);
         String straight = "Straight Lab " + UUID.randomUUID().toString().substring(0, 6);
         int rows = 3000;
-        long run = As.user("admin", () -> jobs.start("big.csv", manyRows(stopped, rows).getBytes(StandardCharsets.UTF_8), false));
+        long run =
+                As.user(
+                        "admin",
+                        () ->
+                                jobs.start(
+                                        "big.csv",
+                                        manyRows(stopped, rows).getBytes(StandardCharsets.UTF_8),
+                                        false));
         for (int i = 0; i < 600 && As.user("admin", () -> jobs.run(run)).written() < 100; i++) {
             Thread.sleep(20);
         }
-        As.user("admin", () -> { jobs.stop(run); return null; });
+        As.user(
+                "admin",
+                () -> {
+                    jobs.stop(run);
+                    return null;
+                });
         awaitEnd(run);
         ImportRunView halfway = As.user("admin", () -> jobs.run(run));
         assertEquals("STOPPED", halfway.status());
@@ -266,12 +442,17 @@ class QuestionnaireImportIT {
 
         long again = awaitEnd(As.user("admin", () -> jobs.restart(run)));
         assertEquals("COMPLETED", As.user("admin", () -> jobs.run(again)).status());
-        assertEquals(rows - halfway.written(), As.user("admin", () -> jobs.run(again)).written(), "it went on from its checkpoint");
+        assertEquals(
+                rows - halfway.written(),
+                As.user("admin", () -> jobs.run(again)).written(),
+                "it went on from its checkpoint");
 
         runToEnd("big.csv", manyRows(straight, rows), false);
         List<Tool> afterStop = toolsOf(stopped);
         assertEquals(rows, afterStop.size(), "no row lost, none twice");
-        assertEquals(toolsOf(straight).stream().map(Tool::getName).sorted().toList(), afterStop.stream().map(Tool::getName).sorted().toList());
+        assertEquals(
+                toolsOf(straight).stream().map(Tool::getName).sorted().toList(),
+                afterStop.stream().map(Tool::getName).sorted().toList());
         assertEquals(rows, afterStop.stream().map(Tool::getName).distinct().count());
     }
 }

@@ -28,7 +28,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The catalogue in the real server: EclipseLink, migrations, neutral order, search and security. */
+/**
+ * The catalogue in the real server: EclipseLink, migrations, neutral order, search and security.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CatalogueIT {
 
@@ -37,21 +39,18 @@ class CatalogueIT {
         return HubDeployment.withTests(CatalogueIT.class, CatalogueProbe.class);
     }
 
-    @EJB
-    CatalogueProbe probe;
-    @EJB
-    CatalogueService catalogue;
-    @EJB
-    SchemaMigration migration;
-    @EJB
-    ToolCurationService curation;
+    @EJB CatalogueProbe probe;
+    @EJB CatalogueService catalogue;
+    @EJB SchemaMigration migration;
+    @EJB ToolCurationService curation;
 
     private static String token() {
         return "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private CataloguePage search(String text, long seed, int first, int size) {
-        CatalogueQuery query = new CatalogueQuery(text, null, null, null, null, null, CatalogueSort.NEUTRAL, seed);
+        CatalogueQuery query =
+                new CatalogueQuery(text, null, null, null, null, null, CatalogueSort.NEUTRAL, seed);
         return As.agent(() -> catalogue.search(query, first, size));
     }
 
@@ -65,8 +64,16 @@ class CatalogueIT {
     void migrationsBuiltTheSchemaWithBothQuestionnaires() {
         assertEquals("22", migration.schemaVersion(), "raise with every new migration");
         var questions = As.agent(() -> catalogue.questions());
-        assertEquals(22, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL).count());
-        assertEquals(16, questions.stream().filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS).count());
+        assertEquals(
+                22,
+                questions.stream()
+                        .filter(q -> q.getQuestionnaire() == QuestionnaireKind.TECHNICAL)
+                        .count());
+        assertEquals(
+                16,
+                questions.stream()
+                        .filter(q -> q.getQuestionnaire() == QuestionnaireKind.ETHICS)
+                        .count());
     }
 
     @Test
@@ -74,42 +81,68 @@ class CatalogueIT {
         String token = token();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            ids.add(probe.createTool(token + " tool " + i, UnRegion.AFRICA, Purpose.HASH_MATCHING, true));
+            ids.add(
+                    probe.createTool(
+                            token + " tool " + i, UnRegion.AFRICA, Purpose.HASH_MATCHING, true));
         }
         long seed = 4242;
         List<Long> paged = new ArrayList<>();
         for (int first = 0; first < 12; first += 5) {
             search(token, seed, first, 5).entries().forEach(e -> paged.add(e.tool().getId()));
         }
-        List<Long> whole = search(token, seed, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
-        assertEquals(whole, paged, "pages of one visitor join up to the same order, no repeats, no gaps");
+        List<Long> whole =
+                search(token, seed, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
+        assertEquals(
+                whole,
+                paged,
+                "pages of one visitor join up to the same order, no repeats, no gaps");
         assertEquals(12, whole.size());
 
         NeutralOrder order = NeutralOrder.forSeed(seed);
-        List<Long> expected = ids.stream()
-                .sorted(Comparator.comparingLong((Long id) -> order.rank(probe.shuffleKeyOf(id))).thenComparing(id -> id))
-                .toList();
+        List<Long> expected =
+                ids.stream()
+                        .sorted(
+                                Comparator.comparingLong(
+                                                (Long id) -> order.rank(probe.shuffleKeyOf(id)))
+                                        .thenComparing(id -> id))
+                        .toList();
         assertEquals(expected, whole, "the database sorts exactly as NeutralOrder ranks");
 
-        List<Long> otherVisitor = search(token, seed + 1, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
+        List<Long> otherVisitor =
+                search(token, seed + 1, 0, 50).entries().stream()
+                        .map(e -> e.tool().getId())
+                        .toList();
         assertNotEquals(whole, otherVisitor);
     }
 
     @Test
     void searchMatchesTextLiterallyAndFiltersByLabelAndRegion() {
         String token = token();
-        long ageTool = probe.createTool(token + " Ages", UnRegion.ASIA_PACIFIC, Purpose.AGE_ESTIMATION, true);
+        long ageTool =
+                probe.createTool(
+                        token + " Ages", UnRegion.ASIA_PACIFIC, Purpose.AGE_ESTIMATION, true);
         probe.createTool(token + " Hashes", UnRegion.AFRICA, Purpose.HASH_MATCHING, true);
         probe.createTool(token + " Draft", UnRegion.AFRICA, Purpose.AGE_ESTIMATION, false);
 
         assertEquals(2, search(token, 1, 0, 20).total(), "drafts are not in the catalogue");
         assertEquals(0, search(token + "%", 1, 0, 20).total(), "% is a character, not a wildcard");
 
-        CatalogueQuery byPurpose = new CatalogueQuery(token, Purpose.AGE_ESTIMATION, null, null, null, null, CatalogueSort.NAME, 1);
+        CatalogueQuery byPurpose =
+                new CatalogueQuery(
+                        token,
+                        Purpose.AGE_ESTIMATION,
+                        null,
+                        null,
+                        null,
+                        null,
+                        CatalogueSort.NAME,
+                        1);
         CataloguePage page = As.agent(() -> catalogue.search(byPurpose, 0, 20));
         assertEquals(List.of(ageTool), page.entries().stream().map(e -> e.tool().getId()).toList());
 
-        CatalogueQuery byRegion = new CatalogueQuery(token, null, null, null, UnRegion.AFRICA, "es", CatalogueSort.NAME, 1);
+        CatalogueQuery byRegion =
+                new CatalogueQuery(
+                        token, null, null, null, UnRegion.AFRICA, "es", CatalogueSort.NAME, 1);
         assertEquals(1, As.agent(() -> catalogue.search(byRegion, 0, 20)).total());
     }
 
@@ -117,7 +150,10 @@ class CatalogueIT {
     void lifecycleIsCuratorsWorkAndRemovalLeavesOnlyThePublicNotice() {
         String token = token();
         long id = probe.createTool(token, UnRegion.EASTERN_EUROPE, Purpose.OSINT_DARK_WEB, false);
-        assertThrows(ToolNotFoundException.class, () -> As.agent(() -> catalogue.profile(id)), "agents never see drafts");
+        assertThrows(
+                ToolNotFoundException.class,
+                () -> As.agent(() -> catalogue.profile(id)),
+                "agents never see drafts");
         assertThrows(EJBAccessException.class, () -> As.agent(() -> curation.publish(id)));
 
         As.curator(() -> curation.publish(id));
@@ -131,7 +167,11 @@ class CatalogueIT {
         assertEquals("Training data was not lawfully obtained.", notice.tool().getStatusReason());
 
         var history = As.curator(() -> curation.history(id));
-        assertEquals(List.of("notice.toolRemoved", "tool.removed", "tool.published"), history.stream().map(h -> h.getAction()).toList());
-        assertTrue(history.stream().allMatch(h -> h.getActor().equals("curator")), "who acted comes from the login");
+        assertEquals(
+                List.of("notice.toolRemoved", "tool.removed", "tool.published"),
+                history.stream().map(h -> h.getAction()).toList());
+        assertTrue(
+                history.stream().allMatch(h -> h.getActor().equals("curator")),
+                "who acted comes from the login");
     }
 }

@@ -15,23 +15,29 @@ import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.UnRegion;
 
-/** Test-only bean (deployed by the ITs, never shipped): looks inside the persistence unit and makes test data. */
+/**
+ * Test-only bean (deployed by the ITs, never shipped): looks inside the persistence unit and makes
+ * test data.
+ */
 @Stateless
 @PermitAll
 public class CatalogueProbe {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public String entityManagerImplementation() {
         return em.getDelegate().getClass().getName();
     }
 
     public long createTool(String name, UnRegion region, Purpose purpose, boolean publish) {
-        Provider provider = new Provider(name + " Provider", ProviderType.NON_PROFIT, "CL", region, null);
+        Provider provider =
+                new Provider(name + " Provider", ProviderType.NON_PROFIT, "CL", region, null);
         em.persist(provider);
         Tool tool = new Tool(name, "Test tool " + name, provider, Instant.now());
-        tool.label(EnumSet.of(purpose), EnumSet.of(Technology.TEXT), EnumSet.of(InvestigationPhase.DETECTION));
+        tool.label(
+                EnumSet.of(purpose),
+                EnumSet.of(Technology.TEXT),
+                EnumSet.of(InvestigationPhase.DETECTION));
         tool.speaks(Set.of("en"), Set.of("es"));
         if (publish) {
             tool.publish(Instant.now());

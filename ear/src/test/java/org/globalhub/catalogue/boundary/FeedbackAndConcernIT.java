@@ -37,17 +37,17 @@ class FeedbackAndConcernIT {
         return HubDeployment.withTests(FeedbackAndConcernIT.class, CatalogueProbe.class);
     }
 
-    @EJB
-    CatalogueProbe probe;
-    @EJB
-    CatalogueService catalogue;
-    @EJB
-    FeedbackService feedback;
-    @EJB
-    ConcernService concerns;
+    @EJB CatalogueProbe probe;
+    @EJB CatalogueService catalogue;
+    @EJB FeedbackService feedback;
+    @EJB ConcernService concerns;
 
     private long publishedTool() {
-        return probe.createTool("fc" + UUID.randomUUID().toString().substring(0, 8), UnRegion.AFRICA, Purpose.MEDIA_TRIAGE, true);
+        return probe.createTool(
+                "fc" + UUID.randomUUID().toString().substring(0, 8),
+                UnRegion.AFRICA,
+                Purpose.MEDIA_TRIAGE,
+                true);
     }
 
     @Test
@@ -56,51 +56,109 @@ class FeedbackAndConcernIT {
         String script = "<script>alert('x')</script> & \"quotes\"";
         Feedback given = As.agent(() -> feedback.submit(tool, 4, script));
         assertEquals("agent", given.getAuthor(), "the author is the logged-in agent");
-        assertEquals(0, As.agent(() -> catalogue.profile(tool)).feedback().size(), "pending feedback is not shown");
+        assertEquals(
+                0,
+                As.agent(() -> catalogue.profile(tool)).feedback().size(),
+                "pending feedback is not shown");
 
-        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> As.agent(() -> feedback.submit(tool, 5, "again")));
+        InvalidInputException twice =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> As.agent(() -> feedback.submit(tool, 5, "again")));
         assertEquals("error.feedbackExists", twice.messageKey());
-        assertThrows(EJBAccessException.class, () -> As.agent(() -> feedback.publish(given.getId())), "agents cannot moderate");
+        assertThrows(
+                EJBAccessException.class,
+                () -> As.agent(() -> feedback.publish(given.getId())),
+                "agents cannot moderate");
 
         As.curator(() -> feedback.publish(given.getId()));
         ToolProfile profile = As.agent(() -> catalogue.profile(tool));
-        assertEquals(script, profile.feedback().get(0).comment(), "stored as written; the page escapes it");
+        assertEquals(
+                script,
+                profile.feedback().get(0).comment(),
+                "stored as written; the page escapes it");
         assertEquals(4.0, profile.averageRating());
     }
 
     @Test
     void badFeedbackIsRefusedWithAClearMessageAndNothingStored() {
         long tool = publishedTool();
-        InvalidInputException tooLong = assertThrows(InvalidInputException.class,
-                () -> As.agent(() -> feedback.submit(tool, 3, "x".repeat(Feedback.MAX_COMMENT + 1))));
+        InvalidInputException tooLong =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                As.agent(
+                                        () ->
+                                                feedback.submit(
+                                                        tool,
+                                                        3,
+                                                        "x".repeat(Feedback.MAX_COMMENT + 1))));
         assertEquals("error.tooLong", tooLong.messageKey());
-        assertThrows(InvalidInputException.class, () -> As.agent(() -> feedback.submit(tool, 9, "ok")));
-        assertThrows(ToolNotFoundException.class, () -> As.agent(() -> feedback.submit(Long.MAX_VALUE, 3, "ok")));
+        assertThrows(
+                InvalidInputException.class, () -> As.agent(() -> feedback.submit(tool, 9, "ok")));
+        assertThrows(
+                ToolNotFoundException.class,
+                () -> As.agent(() -> feedback.submit(Long.MAX_VALUE, 3, "ok")));
         As.agent(() -> feedback.submit(tool, 3, "now fine"));
-        assertEquals(1, As.curator(() -> feedback.pending()).stream().filter(f -> f.getTool().getId() == tool).count());
+        assertEquals(
+                1,
+                As.curator(() -> feedback.pending()).stream()
+                        .filter(f -> f.getTool().getId() == tool)
+                        .count());
     }
 
     @Test
     void concernDecisionsApplyToTheToolAndAreRecorded() {
         long tool = publishedTool();
         String name = As.agent(() -> catalogue.profile(tool)).tool().getName();
-        Concern concern = As.agent(() -> concerns.report(tool, ConcernReason.LEGAL, "Sold to private buyers", "https://example.org/report"));
+        Concern concern =
+                As.agent(
+                        () ->
+                                concerns.report(
+                                        tool,
+                                        ConcernReason.LEGAL,
+                                        "Sold to private buyers",
+                                        "https://example.org/report"));
         assertEquals("agent", concern.getReporter());
-        assertTrue(As.curator(() -> concerns.open()).stream().anyMatch(c -> c.getId().equals(concern.getId())));
-        assertThrows(EJBAccessException.class, () -> As.agent(() -> concerns.open()), "only curators see concerns");
+        assertTrue(
+                As.curator(() -> concerns.open()).stream()
+                        .anyMatch(c -> c.getId().equals(concern.getId())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> As.agent(() -> concerns.open()),
+                "only curators see concerns");
 
-        InvalidInputException noReason = assertThrows(InvalidInputException.class,
-                () -> As.curator(() -> concerns.decide(concern.getId(), ConcernDecision.TOOL_SUSPENDED, " ")));
+        InvalidInputException noReason =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                As.curator(
+                                        () ->
+                                                concerns.decide(
+                                                        concern.getId(),
+                                                        ConcernDecision.TOOL_SUSPENDED,
+                                                        " ")));
         assertEquals("error.required", noReason.messageKey());
 
-        As.curator(() -> concerns.decide(concern.getId(), ConcernDecision.TOOL_SUSPENDED, "Checking with the provider"));
+        As.curator(
+                () ->
+                        concerns.decide(
+                                concern.getId(),
+                                ConcernDecision.TOOL_SUSPENDED,
+                                "Checking with the provider"));
         ToolProfile suspended = As.agent(() -> catalogue.profile(tool));
         assertEquals(ToolStatus.SUSPENDED, suspended.tool().getStatus());
-        assertEquals(false, suspended.contentVisible(), "agents see only the notice of a suspended tool");
-        CatalogueQuery query = new CatalogueQuery(name, null, null, null, null, null, CatalogueSort.NAME, 1);
+        assertEquals(
+                false,
+                suspended.contentVisible(),
+                "agents see only the notice of a suspended tool");
+        CatalogueQuery query =
+                new CatalogueQuery(name, null, null, null, null, null, CatalogueSort.NAME, 1);
         assertEquals(0, As.agent(() -> catalogue.search(query, 0, 10)).total());
-        assertThrows(ToolNotFoundException.class,
-                () -> As.agent(() -> concerns.report(tool, ConcernReason.OTHER, "more", null)), "no reports on unlisted tools");
+        assertThrows(
+                ToolNotFoundException.class,
+                () -> As.agent(() -> concerns.report(tool, ConcernReason.OTHER, "more", null)),
+                "no reports on unlisted tools");
     }
 
     @Test
@@ -112,14 +170,26 @@ class FeedbackAndConcernIT {
             As.curator(() -> feedback.publish(given.getId()));
         }
         String colleague = "alice@police.example";
-        String onFirst = As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author();
-        String onSecond = As.user(colleague, () -> catalogue.profile(second)).feedback().get(0).author();
+        String onFirst =
+                As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author();
+        String onSecond =
+                As.user(colleague, () -> catalogue.profile(second)).feedback().get(0).author();
         assertTrue(onFirst.matches("Agent [0-9a-f]{6}"), onFirst);
-        assertFalse(onFirst.contains("agent@") || onFirst.equals("agent"), "never the author's login or e-mail");
-        assertEquals(onFirst, As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author(), "stable on one tool");
+        assertFalse(
+                onFirst.contains("agent@") || onFirst.equals("agent"),
+                "never the author's login or e-mail");
+        assertEquals(
+                onFirst,
+                As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).author(),
+                "stable on one tool");
         assertNotEquals(onFirst, onSecond, "not linkable across tools");
         assertFalse(As.user(colleague, () -> catalogue.profile(first)).feedback().get(0).mine());
-        assertEquals("agent", As.curator(() -> catalogue.profile(first)).feedback().get(0).author(), "curators see who wrote it");
-        assertTrue(As.agent(() -> catalogue.profile(first)).feedback().get(0).mine(), "the author sees their own as theirs");
+        assertEquals(
+                "agent",
+                As.curator(() -> catalogue.profile(first)).feedback().get(0).author(),
+                "curators see who wrote it");
+        assertTrue(
+                As.agent(() -> catalogue.profile(first)).feedback().get(0).mine(),
+                "the author sees their own as theirs");
     }
 }

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Who may change whose account: curators act only on agents, a curator's or administrator's account needs an
- * administrator, nobody acts on their own; every change is a security event and mailed to the owner. (A curator
- * who could reset an administrator's second factor could take the administrator's account over.)
+ * Who may change whose account: curators act only on agents, a curator's or administrator's account
+ * needs an administrator, nobody acts on their own; every change is a security event and mailed to
+ * the owner. (A curator who could reset an administrator's second factor could take the
+ * administrator's account over.)
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountChangeIT {
@@ -37,13 +38,12 @@ class AccountChangeIT {
         return HubDeployment.withTests(AccountChangeIT.class, IdentityProbe.class, SmtpSink.class);
     }
 
-    @EJB
-    IdentityProbe probe;
-    @EJB
-    AccountService accounts;
+    @EJB IdentityProbe probe;
+    @EJB AccountService accounts;
 
     private long target(String kind) {
-        String email = kind + "-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
+        String email =
+                kind + "-" + UUID.randomUUID().toString().substring(0, 8) + "@police.example";
         return switch (kind) {
             case "agent" -> probe.activeWithRoles(email, Roles.AGENT);
             case "curator" -> probe.activeWithRoles(email, Roles.AGENT, Roles.CURATOR);
@@ -52,9 +52,13 @@ class AccountChangeIT {
     }
 
     /** Each action a curator is offered, on a fresh target. */
-    private final Map<String, BiConsumer<AccountService, Long>> actions = Map.of(
-            "suspend", (s, id) -> s.suspend(id, "Left the unit in March"),
-            "resetSecondFactor", (s, id) -> s.resetSecondFactor(id, "Lost phone, identity checked by video call"));
+    private final Map<String, BiConsumer<AccountService, Long>> actions =
+            Map.of(
+                    "suspend", (s, id) -> s.suspend(id, "Left the unit in March"),
+                    "resetSecondFactor",
+                            (s, id) ->
+                                    s.resetSecondFactor(
+                                            id, "Lost phone, identity checked by video call"));
 
     @Test
     void curatorsChangeOnlyAgentsAndAdministratorsChangeEveryoneButThemselves() {
@@ -66,13 +70,25 @@ class AccountChangeIT {
                     boolean allowed = caller.equals("admin") || kind.equals("agent");
                     boolean done;
                     try {
-                        As.user(caller, () -> { action.getValue().accept(accounts, id); return null; });
+                        As.user(
+                                caller,
+                                () -> {
+                                    action.getValue().accept(accounts, id);
+                                    return null;
+                                });
                         done = true;
                     } catch (AccountChangeRefusedException e) {
                         done = false;
                     }
                     if (done != allowed) {
-                        wrong.add(caller + " " + action.getKey() + " on " + kind + ": " + (done ? "done" : "refused"));
+                        wrong.add(
+                                caller
+                                        + " "
+                                        + action.getKey()
+                                        + " on "
+                                        + kind
+                                        + ": "
+                                        + (done ? "done" : "refused"));
                     }
                 }
             }
@@ -83,28 +99,66 @@ class AccountChangeIT {
     @Test
     void aCuratorCannotResetAnAdministratorsSecondFactorNorSuspendOrReinstateIt() {
         long admin = target("administrator");
-        AccountChangeRefusedException refused = assertThrows(AccountChangeRefusedException.class,
-                () -> As.curator(() -> accounts.resetSecondFactor(admin, "Lost phone")));
+        AccountChangeRefusedException refused =
+                assertThrows(
+                        AccountChangeRefusedException.class,
+                        () -> As.curator(() -> accounts.resetSecondFactor(admin, "Lost phone")));
         assertEquals("error.accountChangeRefused", refused.messageKey());
         assertTrue(probe.totpEnrolled(admin), "the administrator's authenticator stays");
-        assertFalse(As.curator(() -> accounts.callerMayChange(probe.account(admin))), "the page offers no action");
-        As.user("admin", () -> { accounts.suspend(admin, "Under investigation"); return null; });
-        assertThrows(AccountChangeRefusedException.class, () -> As.curator(() -> { accounts.reinstate(admin, "Cleared"); return null; }));
+        assertFalse(
+                As.curator(() -> accounts.callerMayChange(probe.account(admin))),
+                "the page offers no action");
+        As.user(
+                "admin",
+                () -> {
+                    accounts.suspend(admin, "Under investigation");
+                    return null;
+                });
+        assertThrows(
+                AccountChangeRefusedException.class,
+                () ->
+                        As.curator(
+                                () -> {
+                                    accounts.reinstate(admin, "Cleared");
+                                    return null;
+                                }));
         assertEquals(AccountStatus.SUSPENDED, probe.statusOf(probe.emailOf(admin)));
     }
 
     @Test
     void nobodyChangesTheirOwnAccountWhateverTheirRole() {
         for (String self : List.of("owncurator@police.example", "ownadmin@police.example")) {
-            long id = probe.activeWithRoles(self, self.startsWith("owncurator") ? Roles.CURATOR : Roles.ADMINISTRATOR);
+            long id =
+                    probe.activeWithRoles(
+                            self,
+                            self.startsWith("owncurator") ? Roles.CURATOR : Roles.ADMINISTRATOR);
             for (var action : actions.values()) {
-                BusinessException e = assertThrows(InvalidInputException.class,
-                        () -> As.user(self, () -> { action.accept(accounts, id); return null; }));
+                BusinessException e =
+                        assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.user(
+                                                self,
+                                                () -> {
+                                                    action.accept(accounts, id);
+                                                    return null;
+                                                }));
                 assertEquals("error.self", e.messageKey());
             }
             if (self.startsWith("ownadmin")) {
-                assertEquals("error.self", assertThrows(InvalidInputException.class,
-                        () -> As.user(self, () -> { accounts.revoke(id, Roles.ADMINISTRATOR); return null; })).messageKey());
+                assertEquals(
+                        "error.self",
+                        assertThrows(
+                                        InvalidInputException.class,
+                                        () ->
+                                                As.user(
+                                                        self,
+                                                        () -> {
+                                                            accounts.revoke(
+                                                                    id, Roles.ADMINISTRATOR);
+                                                            return null;
+                                                        }))
+                                .messageKey());
             }
             assertTrue(probe.totpEnrolled(id));
         }
@@ -115,20 +169,59 @@ class AccountChangeIT {
         long agent = target("agent");
         String email = probe.emailOf(agent);
         try (SmtpSink smtp = new SmtpSink(3025)) {
-            As.curator(() -> { accounts.resetSecondFactor(agent, "Lost phone, identity checked by video call"); return null; });
-            As.curator(() -> { accounts.suspend(agent, "Left the unit"); return null; });
-            As.curator(() -> { accounts.reinstate(agent, "Back in the unit"); return null; });
-            As.user("admin", () -> { accounts.grant(agent, Roles.CURATOR); return null; });
-            As.user("admin", () -> { accounts.revoke(agent, Roles.CURATOR); return null; });
+            As.curator(
+                    () -> {
+                        accounts.resetSecondFactor(
+                                agent, "Lost phone, identity checked by video call");
+                        return null;
+                    });
+            As.curator(
+                    () -> {
+                        accounts.suspend(agent, "Left the unit");
+                        return null;
+                    });
+            As.curator(
+                    () -> {
+                        accounts.reinstate(agent, "Back in the unit");
+                        return null;
+                    });
+            As.user(
+                    "admin",
+                    () -> {
+                        accounts.grant(agent, Roles.CURATOR);
+                        return null;
+                    });
+            As.user(
+                    "admin",
+                    () -> {
+                        accounts.revoke(agent, Roles.CURATOR);
+                        return null;
+                    });
             List<SmtpSink.Mail> mails = smtp.awaitMailsTo(email, 5);
-            String all = String.join("\n", mails.stream().map(m -> m.data().replace("=\n", "")).toList());
-            for (String subject : List.of("second login step", "suspended", "active again", "new role", "role was taken")) {
+            String all =
+                    String.join(
+                            "\n", mails.stream().map(m -> m.data().replace("=\n", "")).toList());
+            for (String subject :
+                    List.of(
+                            "second login step",
+                            "suspended",
+                            "active again",
+                            "new role",
+                            "role was taken")) {
                 assertTrue(all.contains(subject), subject + " in " + all);
             }
-            assertTrue(all.contains("Lost phone, identity checked by video call"), "the reason is in the mail");
+            assertTrue(
+                    all.contains("Lost phone, identity checked by video call"),
+                    "the reason is in the mail");
         }
-        assertEquals(List.of("role.revoked by admin", "role.granted by admin", "account.reinstated by curator",
-                "account.suspended by curator", "mfa.reset by curator"), probe.securityEventsOn(agent));
+        assertEquals(
+                List.of(
+                        "role.revoked by admin",
+                        "role.granted by admin",
+                        "account.reinstated by curator",
+                        "account.suspended by curator",
+                        "mfa.reset by curator"),
+                probe.securityEventsOn(agent));
         assertFalse(probe.rolesOf(agent).contains(Roles.CURATOR));
     }
 }

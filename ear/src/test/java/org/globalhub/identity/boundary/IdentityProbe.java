@@ -13,20 +13,33 @@ import org.globalhub.identity.entity.AccountToken;
 import org.globalhub.identity.entity.Applicant;
 import org.globalhub.identity.entity.TokenPurpose;
 
-/** Test-only bean (deployed by the ITs, never shipped): makes accounts and links in a known state. */
+/**
+ * Test-only bean (deployed by the ITs, never shipped): makes accounts and links in a known state.
+ */
 @Stateless
 @PermitAll
 public class IdentityProbe {
 
     public static final String PASSWORD = "amber canal forty lanterns";
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     /** An active agent with an enrolled authenticator; returns its e-mail. */
     public String activeAgent(String name, String totpSecret) {
-        Account account = new Account(name + "@police.example", new Applicant("Test " + name, "Test Police", null, "FR",
-                "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+        Account account =
+                new Account(
+                        name + "@police.example",
+                        new Applicant(
+                                "Test " + name,
+                                "Test Police",
+                                null,
+                                "FR",
+                                "+33 1 00 00 00 00",
+                                "Test referee",
+                                "Tests"),
+                        PasswordHasher.hash(PASSWORD.toCharArray()),
+                        "1",
+                        Instant.now());
         account.emailVerified(Instant.now());
         account.approve("test", Instant.now());
         account.startTotpEnrolment(totpSecret);
@@ -35,40 +48,93 @@ public class IdentityProbe {
         return account.getEmail();
     }
 
-    /** An account waiting for its e-mail check, with a verification link that expired an hour ago. */
+    /**
+     * An account waiting for its e-mail check, with a verification link that expired an hour ago.
+     */
     public String expiredVerificationLink(String name) {
-        Account account = new Account(name + "@police.example", new Applicant("Test " + name, "Test Police", null, "FR",
-                "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+        Account account =
+                new Account(
+                        name + "@police.example",
+                        new Applicant(
+                                "Test " + name,
+                                "Test Police",
+                                null,
+                                "FR",
+                                "+33 1 00 00 00 00",
+                                "Test referee",
+                                "Tests"),
+                        PasswordHasher.hash(PASSWORD.toCharArray()),
+                        "1",
+                        Instant.now());
         em.persist(account);
         String token = Secrets.token();
-        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION,
-                Instant.now().minus(TokenPurpose.EMAIL_VERIFICATION.validity()).minusSeconds(3600)));
+        em.persist(
+                new AccountToken(
+                        Secrets.sha256(token),
+                        account,
+                        TokenPurpose.EMAIL_VERIFICATION,
+                        Instant.now()
+                                .minus(TokenPurpose.EMAIL_VERIFICATION.validity())
+                                .minusSeconds(3600)));
         return token;
     }
 
     /** A password-reset link for the account, as the mail would carry it. */
     public String resetLink(String email) {
-        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult();
+        Account account =
+                em.createNamedQuery("Account.findByEmail", Account.class)
+                        .setParameter("email", email)
+                        .getSingleResult();
         String token = Secrets.token();
-        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.PASSWORD_RESET, Instant.now()));
+        em.persist(
+                new AccountToken(
+                        Secrets.sha256(token),
+                        account,
+                        TokenPurpose.PASSWORD_RESET,
+                        Instant.now()));
         return token;
     }
 
     public AccountStatus statusOf(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult().getStatus();
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
+                .getStatus();
     }
 
     public long idOf(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult().getId();
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
+                .getId();
     }
 
-    /** An active account with an enrolled authenticator and these roles besides agent; returns its id. */
+    /**
+     * An active account with an enrolled authenticator and these roles besides agent; returns its
+     * id.
+     */
     public long activeWithRoles(String email, String... roles) {
-        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email)
-                .getResultStream().findFirst().orElse(null);
+        Account account =
+                em.createNamedQuery("Account.findByEmail", Account.class)
+                        .setParameter("email", email)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (account == null) {
-            account = new Account(email, new Applicant("Test " + email, "Test Police", null, "FR", "+33 1 00 00 00 00",
-                    "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+            account =
+                    new Account(
+                            email,
+                            new Applicant(
+                                    "Test " + email,
+                                    "Test Police",
+                                    null,
+                                    "FR",
+                                    "+33 1 00 00 00 00",
+                                    "Test referee",
+                                    "Tests"),
+                            PasswordHasher.hash(PASSWORD.toCharArray()),
+                            "1",
+                            Instant.now());
             account.emailVerified(Instant.now());
             account.approve("test", Instant.now());
             account.startTotpEnrolment(org.globalhub.identity.control.Totp.newSecret());
@@ -91,9 +157,15 @@ public class IdentityProbe {
 
     /** The security events recorded on the account: "action by actor". */
     public java.util.List<String> securityEventsOn(long accountId) {
-        return em.createNamedQuery("AuditEntry.findBySubject", org.globalhub.audit.entity.AuditEntry.class)
-                .setParameter("type", "Account").setParameter("id", String.valueOf(accountId)).getResultList().stream()
-                .map(a -> a.getAction() + " by " + a.getActor()).toList();
+        return em
+                .createNamedQuery(
+                        "AuditEntry.findBySubject", org.globalhub.audit.entity.AuditEntry.class)
+                .setParameter("type", "Account")
+                .setParameter("id", String.valueOf(accountId))
+                .getResultList()
+                .stream()
+                .map(a -> a.getAction() + " by " + a.getActor())
+                .toList();
     }
 
     public String emailOf(long accountId) {
@@ -104,10 +176,25 @@ public class IdentityProbe {
         return em.find(Account.class, accountId);
     }
 
-    /** An active account with an authenticator enrolled on {@code secret} and {@code role} besides agent. */
+    /**
+     * An active account with an authenticator enrolled on {@code secret} and {@code role} besides
+     * agent.
+     */
     public void activeWithSecret(String email, String secret, String role) {
-        Account account = new Account(email, new Applicant("Test " + email.substring(0, email.indexOf('@')), "Test Police", null, "FR",
-                "+33 1 00 00 00 00", "Test referee", "Tests"), PasswordHasher.hash(PASSWORD.toCharArray()), "1", Instant.now());
+        Account account =
+                new Account(
+                        email,
+                        new Applicant(
+                                "Test " + email.substring(0, email.indexOf('@')),
+                                "Test Police",
+                                null,
+                                "FR",
+                                "+33 1 00 00 00 00",
+                                "Test referee",
+                                "Tests"),
+                        PasswordHasher.hash(PASSWORD.toCharArray()),
+                        "1",
+                        Instant.now());
         account.emailVerified(Instant.now());
         account.approve("test", Instant.now());
         account.startTotpEnrolment(secret);
@@ -116,20 +203,34 @@ public class IdentityProbe {
         em.persist(account);
     }
 
-    /** Records {@code count} failed logins from {@code source} (no account), as if they had been tried. */
+    /**
+     * Records {@code count} failed logins from {@code source} (no account), as if they had been
+     * tried.
+     */
     public void failuresFrom(String source, int count) {
-        org.globalhub.identity.control.LoginThrottle throttle = new org.globalhub.identity.control.LoginThrottle(em);
+        org.globalhub.identity.control.LoginThrottle throttle =
+                new org.globalhub.identity.control.LoginThrottle(em);
         for (int i = 0; i < count; i++) {
             throttle.failed(source, null, Instant.now());
         }
     }
 
-    /** The reasons of the failed logins recorded for the account from {@code source}, as the audit trail has them. */
+    /**
+     * The reasons of the failed logins recorded for the account from {@code source}, as the audit
+     * trail has them.
+     */
     public java.util.List<String> failureReasonsFor(String email, String source) {
-        return em.createQuery("SELECT a.details FROM AuditEntry a WHERE a.action = 'login.failure' AND (a.details LIKE :named"
-                        + " OR (a.actor = :email AND a.details LIKE :from))", String.class)
-                .setParameter("named", "% from " + source + " (name tried: " + email + ")").setParameter("email", email)
-                .setParameter("from", "% from " + source).getResultList().stream()
-                .map(d -> d.substring(0, d.indexOf(" from "))).toList();
+        return em
+                .createQuery(
+                        "SELECT a.details FROM AuditEntry a WHERE a.action = 'login.failure' AND (a.details LIKE :named"
+                                + " OR (a.actor = :email AND a.details LIKE :from))",
+                        String.class)
+                .setParameter("named", "% from " + source + " (name tried: " + email + ")")
+                .setParameter("email", email)
+                .setParameter("from", "% from " + source)
+                .getResultList()
+                .stream()
+                .map(d -> d.substring(0, d.indexOf(" from ")))
+                .toList();
     }
 }

@@ -29,18 +29,12 @@ class LoginSecurityIT {
         return HubDeployment.withTests(LoginSecurityIT.class, IdentityProbe.class);
     }
 
-    @EJB
-    IdentityProbe probe;
-    @EJB
-    LoginService login;
-    @EJB
-    RegistrationService registration;
-    @EJB
-    AccountService accounts;
-    @EJB
-    PasswordResetService reset;
-    @EJB
-    OutboxProbe outbox;
+    @EJB IdentityProbe probe;
+    @EJB LoginService login;
+    @EJB RegistrationService registration;
+    @EJB AccountService accounts;
+    @EJB PasswordResetService reset;
+    @EJB OutboxProbe outbox;
 
     private static String name() {
         return "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -55,15 +49,28 @@ class LoginSecurityIT {
         String email = probe.activeAgent(name(), Totp.newSecret());
         String source = source();
         for (int i = 0; i < 5; i++) {
-            LoginFailedException e = assertThrows(LoginFailedException.class, () -> login.checkPassword(email, "wrong password here", source));
+            LoginFailedException e =
+                    assertThrows(
+                            LoginFailedException.class,
+                            () -> login.checkPassword(email, "wrong password here", source));
             assertEquals("login.failed", e.messageKey());
         }
-        LoginFailedException locked = assertThrows(LoginFailedException.class,
-                () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
-        assertEquals("login.failed", locked.messageKey(), "nothing tells a guesser the account exists or is locked");
-        assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null,
+        LoginFailedException locked =
+                assertThrows(
+                        LoginFailedException.class,
+                        () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
+        assertEquals(
+                "login.failed",
+                locked.messageKey(),
+                "nothing tells a guesser the account exists or is locked");
+        assertTrue(
+                login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null,
                 "whoever guessed from one address cannot keep the colleague out");
-        assertThrows(LoginFailedException.class, () -> login.checkPassword("nobody-" + name() + "@x.example", "whatever it is", source()));
+        assertThrows(
+                LoginFailedException.class,
+                () ->
+                        login.checkPassword(
+                                "nobody-" + name() + "@x.example", "whatever it is", source()));
     }
 
     @Test
@@ -72,11 +79,17 @@ class LoginSecurityIT {
         String sprayer = probe.activeAgent(name(), Totp.newSecret());
         String source = source();
         for (int i = 0; i < 4; i++) {
-            assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, "wrong password here", source));
+            assertThrows(
+                    LoginFailedException.class,
+                    () -> login.checkPassword(victim, "wrong password here", source));
         }
         assertTrue(login.checkPassword(sprayer, IdentityProbe.PASSWORD, source).ticket() != null);
-        assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, "wrong password again", source));
-        assertThrows(LoginFailedException.class, () -> login.checkPassword(victim, IdentityProbe.PASSWORD, source),
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.checkPassword(victim, "wrong password again", source));
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.checkPassword(victim, IdentityProbe.PASSWORD, source),
                 "the fifth failure from this address locked it out of the victim's account");
     }
 
@@ -84,15 +97,27 @@ class LoginSecurityIT {
     void aBlockedAddressIsRefusedBeforeAnyPasswordIsCheckedAndItsTriesDoNotCount() {
         String source = source();
         probe.failuresFrom(source, 99);
-        assertThrows(LoginFailedException.class, () -> login.checkPassword("ghost-" + name() + "@x.example", "whatever it is", source));
+        assertThrows(
+                LoginFailedException.class,
+                () ->
+                        login.checkPassword(
+                                "ghost-" + name() + "@x.example", "whatever it is", source));
         String email = probe.activeAgent(name(), Totp.newSecret());
         for (int i = 0; i < 10; i++) {
-            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
+            assertThrows(
+                    LoginFailedException.class,
+                    () -> login.checkPassword(email, IdentityProbe.PASSWORD, source));
         }
-        assertEquals(List.of("source blocked"), probe.failureReasonsFor(email, source).stream().distinct().toList(),
+        assertEquals(
+                List.of("source blocked"),
+                probe.failureReasonsFor(email, source).stream().distinct().toList(),
                 "refused at the door: the account was never looked at");
-        assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null, "another source gets in");
-        assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, "2001:db8:1:2::7").ticket() != null);
+        assertTrue(
+                login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null,
+                "another source gets in");
+        assertTrue(
+                login.checkPassword(email, IdentityProbe.PASSWORD, "2001:db8:1:2::7").ticket()
+                        != null);
     }
 
     @Test
@@ -101,15 +126,23 @@ class LoginSecurityIT {
         for (int i = 0; i < 5; i++) {
             String address = "2001:db8:aa:" + (i + 1) + "::" + Integer.toHexString(100 + i);
             String sameNetwork = "2001:db8:aa:" + (i + 1) + ":ffff::1";
-            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, "wrong password here", address));
-            assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, sameNetwork).ticket() != null);
+            assertThrows(
+                    LoginFailedException.class,
+                    () -> login.checkPassword(email, "wrong password here", address));
+            assertTrue(
+                    login.checkPassword(email, IdentityProbe.PASSWORD, sameNetwork).ticket()
+                            != null);
         }
         String network = "2001:db8:bb:1:";
         for (int i = 0; i < 5; i++) {
             String address = network + ":" + Integer.toHexString(i + 1);
-            assertThrows(LoginFailedException.class, () -> login.checkPassword(email, "wrong password here", address));
+            assertThrows(
+                    LoginFailedException.class,
+                    () -> login.checkPassword(email, "wrong password here", address));
         }
-        assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, network + "abcd::9"),
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.checkPassword(email, IdentityProbe.PASSWORD, network + "abcd::9"),
                 "five addresses of one /64 network are one source");
     }
 
@@ -123,16 +156,25 @@ class LoginSecurityIT {
         assertEquals(email, signedIn.email());
         assertTrue(signedIn.roles().contains("agent"));
 
-        assertThrows(LoginFailedException.class, () -> login.completeLogin(ticket.ticket(), code, source()), "ticket used");
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.completeLogin(ticket.ticket(), code, source()),
+                "ticket used");
         LoginTicket again = login.checkPassword(email, IdentityProbe.PASSWORD, source());
-        assertThrows(LoginFailedException.class, () -> login.completeLogin(again.ticket(), code, source()), "code replayed");
-        assertThrows(LoginFailedException.class, () -> login.completeLogin("forged-ticket", code, source()));
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.completeLogin(again.ticket(), code, source()),
+                "code replayed");
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.completeLogin("forged-ticket", code, source()));
     }
 
     @Test
     void expiredAndReusedLinksAreRefused() {
         String token = probe.expiredVerificationLink(name());
-        InvalidInputException expired = assertThrows(InvalidInputException.class, () -> registration.verifyEmail(token));
+        InvalidInputException expired =
+                assertThrows(InvalidInputException.class, () -> registration.verifyEmail(token));
         assertEquals("error.link", expired.messageKey());
         assertThrows(InvalidInputException.class, () -> registration.verifyEmail("made-up"));
         assertThrows(InvalidInputException.class, () -> registration.verifyEmail("x".repeat(5000)));
@@ -142,11 +184,15 @@ class LoginSecurityIT {
     void aSuspendedAccountCannotLogInAndReinstatementNeedsACurator() {
         String email = probe.activeAgent(name(), Totp.newSecret());
         long id = probe.idOf(email);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.agent(() -> accounts.suspend(id, "test")));
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> As.agent(() -> accounts.suspend(id, "test")));
         As.curator(() -> accounts.suspend(id, "Left the police"));
         assertEquals(AccountStatus.SUSPENDED, probe.statusOf(email));
-        AccountNotActiveException refused = assertThrows(AccountNotActiveException.class,
-                () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
+        AccountNotActiveException refused =
+                assertThrows(
+                        AccountNotActiveException.class,
+                        () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
         assertEquals("login.status.SUSPENDED", refused.messageKey());
         As.curator(() -> accounts.reinstate(id, "Confirmed by the agency"));
         assertTrue(login.checkPassword(email, IdentityProbe.PASSWORD, source()).ticket() != null);
@@ -156,12 +202,26 @@ class LoginSecurityIT {
     void aResetLinkChangesThePasswordOnceAndTheSecondFactorIsStillAsked() {
         String email = probe.activeAgent(name(), Totp.newSecret());
         String token = probe.resetLink(email);
-        InvalidInputException common = assertThrows(InvalidInputException.class, () -> reset.resetPassword(token, "password1234", "password1234"));
+        InvalidInputException common =
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> reset.resetPassword(token, "password1234", "password1234"));
         assertEquals("error.password.common", common.messageKey());
         reset.resetPassword(token, "new lantern orbit seven", "new lantern orbit seven");
-        assertEquals("error.link", assertThrows(InvalidInputException.class,
-                () -> reset.resetPassword(token, "another fine phrase here", "another fine phrase here")).messageKey(), "the link works once");
-        assertThrows(LoginFailedException.class, () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
+        assertEquals(
+                "error.link",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        reset.resetPassword(
+                                                token,
+                                                "another fine phrase here",
+                                                "another fine phrase here"))
+                        .messageKey(),
+                "the link works once");
+        assertThrows(
+                LoginFailedException.class,
+                () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
         LoginTicket ticket = login.checkPassword(email, "new lantern orbit seven", source());
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");
         reset.requestReset("nobody-" + name() + "@x.example", "en"); // the same quiet answer
@@ -173,20 +233,43 @@ class LoginSecurityIT {
         String older = probe.resetLink(email);
         String newer = probe.resetLink(email);
         reset.resetPassword(newer, "new lantern orbit seven", "new lantern orbit seven");
-        assertEquals("error.link", assertThrows(InvalidInputException.class,
-                () -> reset.resetPassword(older, "another fine phrase here", "another fine phrase here")).messageKey(),
+        assertEquals(
+                "error.link",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        reset.resetPassword(
+                                                older,
+                                                "another fine phrase here",
+                                                "another fine phrase here"))
+                        .messageKey(),
                 "an older reset mail is no way in once the password was reset");
-        assertTrue(login.checkPassword(email, "new lantern orbit seven", source()).ticket() != null);
+        assertTrue(
+                login.checkPassword(email, "new lantern orbit seven", source()).ticket() != null);
     }
 
     @Test
     void registrationAndResetDoTheSameWorkWhetherTheAddressHasAnAccountOrNot() {
         String email = name() + "@police.example";
-        Registration form = new Registration("Test Person", "Test Police", null, "FR", email, "+33 1 00 00 00 00", "Test referee",
-                "Tests", "quiet harbour seven lanterns", "quiet harbour seven lanterns", true, "en");
+        Registration form =
+                new Registration(
+                        "Test Person",
+                        "Test Police",
+                        null,
+                        "FR",
+                        email,
+                        "+33 1 00 00 00 00",
+                        "Test referee",
+                        "Tests",
+                        "quiet harbour seven lanterns",
+                        "quiet harbour seven lanterns",
+                        true,
+                        "en");
         registration.register(form);
         registration.register(form);
-        assertEquals(List.of("verify", "accountExists"), outbox.mailKindsTo(email),
+        assertEquals(
+                List.of("verify", "accountExists"),
+                outbox.mailKindsTo(email),
                 "the second registration is answered alike, and the owner is told by mail instead");
 
         String stranger = "nobody-" + name() + "@x.example";
@@ -203,6 +286,8 @@ class LoginSecurityIT {
         for (int i = 0; i < 10; i++) {
             reset.requestReset(stranger, "en");
         }
-        assertEquals(org.globalhub.platform.mail.Outbox.LIMITED_PER_HOUR, outbox.mailKindsTo(stranger).size());
+        assertEquals(
+                org.globalhub.platform.mail.Outbox.LIMITED_PER_HOUR,
+                outbox.mailKindsTo(stranger).size());
     }
 }

@@ -16,7 +16,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Curators' articles in the real server: cleaned HTML, versions, drafts hidden from agents until published. */
+/**
+ * Curators' articles in the real server: cleaned HTML, versions, drafts hidden from agents until
+ * published.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ArticleIT {
 
@@ -25,32 +28,63 @@ class ArticleIT {
         return HubDeployment.withTests(ArticleIT.class);
     }
 
-    @EJB
-    ArticleService articles;
+    @EJB ArticleService articles;
 
     @Test
     void curatorsWriteCleanedVersionedArticlesThatAgentsSeeOnlyOncePublished() {
-        String html = "<p>Thresholds <b>matter</b>.</p><script>alert('x')</script><img src=x onerror=alert(1)>"
-                + "<a href=\"javascript:alert(2)\">click</a><p onmouseover=\"alert(3)\">Hover</p>";
+        String html =
+                "<p>Thresholds <b>matter</b>.</p><script>alert('x')</script><img src=x onerror=alert(1)>"
+                        + "<a href=\"javascript:alert(2)\">click</a><p onmouseover=\"alert(3)\">Hover</p>";
         long id = As.curator(() -> articles.save(null, "Setting thresholds", html, "en"));
         String stored = As.curator(() -> articles.article(id)).getBody();
-        for (String bad : new String[] {"script", "onerror", "javascript:", "onmouseover", "alert"}) {
+        for (String bad :
+                new String[] {"script", "onerror", "javascript:", "onmouseover", "alert"}) {
             assertFalse(stored.contains(bad), bad + " survived: " + stored);
         }
         assertTrue(stored.contains("<p>Thresholds <b>matter</b>.</p>"));
 
-        assertThrows(NotFoundException.class, () -> As.agent(() -> articles.article(id)), "a draft is not shown to agents");
+        assertThrows(
+                NotFoundException.class,
+                () -> As.agent(() -> articles.article(id)),
+                "a draft is not shown to agents");
         assertTrue(As.agent(() -> articles.published()).stream().noneMatch(a -> a.getId() == id));
 
-        As.curator(() -> articles.save(id, "Setting thresholds well", "<p>Second version.</p>", "fr"));
+        As.curator(
+                () -> articles.save(id, "Setting thresholds well", "<p>Second version.</p>", "fr"));
         assertEquals(2, As.curator(() -> articles.versions(id)).size(), "every save is a version");
-        As.curator(() -> { articles.publish(id, true); return null; });
+        As.curator(
+                () -> {
+                    articles.publish(id, true);
+                    return null;
+                });
         assertEquals("Setting thresholds well", As.agent(() -> articles.article(id)).getTitle());
         assertTrue(As.agent(() -> articles.published()).stream().anyMatch(a -> a.getId() == id));
 
-        assertEquals("article.empty", assertThrows(InvalidInputException.class,
-                () -> As.curator(() -> articles.save(null, "Empty", "<script>only a script</script>", "en"))).messageKey());
-        assertEquals("error.language", assertThrows(InvalidInputException.class,
-                () -> As.curator(() -> articles.save(null, "Bad language", "<p>x</p>", "klingon"))).messageKey());
+        assertEquals(
+                "article.empty",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.curator(
+                                                () ->
+                                                        articles.save(
+                                                                null,
+                                                                "Empty",
+                                                                "<script>only a script</script>",
+                                                                "en")))
+                        .messageKey());
+        assertEquals(
+                "error.language",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.curator(
+                                                () ->
+                                                        articles.save(
+                                                                null,
+                                                                "Bad language",
+                                                                "<p>x</p>",
+                                                                "klingon")))
+                        .messageKey());
     }
 }

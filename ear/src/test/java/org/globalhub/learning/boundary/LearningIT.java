@@ -20,7 +20,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The learning section in the real server: completing a lesson takes right answers; progress is per agent. */
+/**
+ * The learning section in the real server: completing a lesson takes right answers; progress is per
+ * agent.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LearningIT {
 
@@ -29,18 +32,23 @@ class LearningIT {
         return HubDeployment.withTests(LearningIT.class);
     }
 
-    @EJB
-    LearningService learning;
+    @EJB LearningService learning;
 
     private static int completed(List<ModuleView> modules, String moduleId) {
-        return modules.stream().filter(m -> m.module().id().equals(moduleId)).findFirst().orElseThrow().completed();
+        return modules.stream()
+                .filter(m -> m.module().id().equals(moduleId))
+                .findFirst()
+                .orElseThrow()
+                .completed();
     }
 
     @Test
     void aLessonIsCompletedOnlyWithAllAnswersRightAndOnlyForTheAgentWhoDidIt() {
         var lesson = As.curator(() -> learning.lesson("errors-1")).lesson();
         List<Integer> right = lesson.checks().stream().map(c -> c.answer()).toList();
-        List<Integer> oneWrong = Arrays.asList(right.get(0) % lesson.checks().get(0).options().size() + 1, right.get(1));
+        List<Integer> oneWrong =
+                Arrays.asList(
+                        right.get(0) % lesson.checks().get(0).options().size() + 1, right.get(1));
 
         CheckResult wrong = As.curator(() -> learning.check("errors-1", oneWrong));
         assertEquals(List.of(false, true), wrong.correct());
@@ -52,22 +60,38 @@ class LearningIT {
         assertEquals(1, completed(As.curator(() -> learning.modules()), "errors"));
         assertTrue(As.curator(() -> learning.lesson("errors-1")).completed());
         assertEquals("errors-2", As.curator(() -> learning.lesson("errors-1")).nextLessonId());
-        assertEquals(0, completed(As.user("admin", () -> learning.modules()), "errors"), "progress is the agent's own");
-        assertFalse(As.curator(() -> learning.check("errors-1", Arrays.asList(null, null))).correct().contains(true));
-        assertTrue(As.curator(() -> learning.check("errors-1", null)).completed(), "a completed lesson stays completed");
+        assertEquals(
+                0,
+                completed(As.user("admin", () -> learning.modules()), "errors"),
+                "progress is the agent's own");
+        assertFalse(
+                As.curator(() -> learning.check("errors-1", Arrays.asList(null, null)))
+                        .correct()
+                        .contains(true));
+        assertTrue(
+                As.curator(() -> learning.check("errors-1", null)).completed(),
+                "a completed lesson stays completed");
     }
 
     @Test
     void toolsLinkTheModulesThatMatterAndTheLibraryFilters() {
-        assertTrue(As.agent(() -> learning.modulesFor(Set.of("AGE_ESTIMATION"))).stream().anyMatch(m -> m.id().equals("bias")));
-        assertFalse(As.agent(() -> learning.modulesFor(Set.of("HASH_MATCHING"))).stream().anyMatch(m -> m.id().equals("bias")));
+        assertTrue(
+                As.agent(() -> learning.modulesFor(Set.of("AGE_ESTIMATION"))).stream()
+                        .anyMatch(m -> m.id().equals("bias")));
+        assertFalse(
+                As.agent(() -> learning.modulesFor(Set.of("HASH_MATCHING"))).stream()
+                        .anyMatch(m -> m.id().equals("bias")));
         assertEquals(7, As.agent(() -> learning.modules()).size());
-        assertTrue(As.agent(() -> learning.resources("CHILDREN", null, "zh")).stream().allMatch(r -> r.topic().equals("CHILDREN")
-                && r.languages().contains("zh")));
+        assertTrue(
+                As.agent(() -> learning.resources("CHILDREN", null, "zh")).stream()
+                        .allMatch(
+                                r -> r.topic().equals("CHILDREN") && r.languages().contains("zh")));
         assertFalse(As.agent(() -> learning.resources(null, null, null)).isEmpty());
         assertThrows(NotFoundException.class, () -> As.agent(() -> learning.lesson("<script>")));
         var trainings = As.agent(() -> learning.providerTrainings());
         assertFalse(trainings.isEmpty(), "the demo providers describe their training");
-        assertTrue(trainings.stream().allMatch(t -> !t.training().isBlank() && !t.toolName().isBlank()));
+        assertTrue(
+                trainings.stream()
+                        .allMatch(t -> !t.training().isBlank() && !t.toolName().isBlank()));
     }
 }

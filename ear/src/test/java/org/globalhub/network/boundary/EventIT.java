@@ -18,7 +18,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Events in the real server: curators announce (checked) and cancel; agents see them and get them as .ics. */
+/**
+ * Events in the real server: curators announce (checked) and cancel; agents see them and get them
+ * as .ics.
+ */
 @ExtendWith(ArquillianExtension.class)
 class EventIT {
 
@@ -27,35 +30,91 @@ class EventIT {
         return HubDeployment.withTests(EventIT.class);
     }
 
-    @EJB
-    EventService events;
+    @EJB EventService events;
 
-    private static EventForm form(String title, LocalDateTime start, LocalDateTime end, String zone, String url) {
-        return new EventForm(title, "Two hours on thresholds.", HubEvent.Kind.WEBINAR, true, null, start, end, zone, "fr", url);
+    private static EventForm form(
+            String title, LocalDateTime start, LocalDateTime end, String zone, String url) {
+        return new EventForm(
+                title,
+                "Two hours on thresholds.",
+                HubEvent.Kind.WEBINAR,
+                true,
+                null,
+                start,
+                end,
+                zone,
+                "fr",
+                url);
     }
 
     private String refusal(EventForm form) {
-        return assertThrows(InvalidInputException.class, () -> As.curator(() -> events.announce(form))).messageKey();
+        return assertThrows(
+                        InvalidInputException.class, () -> As.curator(() -> events.announce(form)))
+                .messageKey();
     }
 
     @Test
     void curatorsAnnounceCheckedEventsThatAgentsTakeIntoTheirCalendar() {
         LocalDateTime start = LocalDateTime.now().plusDays(12).truncatedTo(ChronoUnit.MINUTES);
-        assertEquals("event.endBeforeStart", refusal(form("Webinar", start, start.minusHours(1), "Europe/Paris", null)));
-        assertEquals("event.timeZone", refusal(form("Webinar", start, start.plusHours(2), "Moon/Base", null)));
-        assertEquals("event.inThePast", refusal(form("Webinar", start.minusDays(30), start.minusDays(29), "Europe/Paris", null)));
-        assertEquals("event.url", refusal(form("Webinar", start, start.plusHours(2), "Europe/Paris", "javascript:alert(1)")));
-        assertEquals("error.required", refusal(form("  ", start, start.plusHours(2), "Europe/Paris", null)));
+        assertEquals(
+                "event.endBeforeStart",
+                refusal(form("Webinar", start, start.minusHours(1), "Europe/Paris", null)));
+        assertEquals(
+                "event.timeZone",
+                refusal(form("Webinar", start, start.plusHours(2), "Moon/Base", null)));
+        assertEquals(
+                "event.inThePast",
+                refusal(
+                        form(
+                                "Webinar",
+                                start.minusDays(30),
+                                start.minusDays(29),
+                                "Europe/Paris",
+                                null)));
+        assertEquals(
+                "event.url",
+                refusal(
+                        form(
+                                "Webinar",
+                                start,
+                                start.plusHours(2),
+                                "Europe/Paris",
+                                "javascript:alert(1)")));
+        assertEquals(
+                "error.required",
+                refusal(form("  ", start, start.plusHours(2), "Europe/Paris", null)));
 
         String title = "Webinaire, seuils et erreurs " + System.nanoTime();
-        long id = As.curator(() -> events.announce(form(title, start, start.plusHours(2), "Europe/Paris", "https://training.example.org/w")));
-        HubEvent shown = As.agent(() -> events.upcoming()).stream().filter(e -> e.getId() == id).findFirst().orElseThrow();
-        assertEquals(start.atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(), shown.getStartsAt(), "stored in UTC from the organiser's zone");
+        long id =
+                As.curator(
+                        () ->
+                                events.announce(
+                                        form(
+                                                title,
+                                                start,
+                                                start.plusHours(2),
+                                                "Europe/Paris",
+                                                "https://training.example.org/w")));
+        HubEvent shown =
+                As.agent(() -> events.upcoming()).stream()
+                        .filter(e -> e.getId() == id)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                start.atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(),
+                shown.getStartsAt(),
+                "stored in UTC from the organiser's zone");
         String ics = As.agent(() -> events.ics(List.of(id)));
         assertTrue(ics.replace("\r\n ", "").contains("SUMMARY:" + title.replace(",", "\\,")), ics);
         assertTrue(ics.contains("STATUS:CONFIRMED"));
 
-        As.curator(() -> { events.cancel(id); return null; });
-        assertTrue(As.agent(() -> events.ics(List.of(id))).contains("STATUS:CANCELLED"), "a cancelled event tells calendars so");
+        As.curator(
+                () -> {
+                    events.cancel(id);
+                    return null;
+                });
+        assertTrue(
+                As.agent(() -> events.ics(List.of(id))).contains("STATUS:CANCELLED"),
+                "a cancelled event tells calendars so");
     }
 }

@@ -17,17 +17,31 @@ import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.network.entity.NotificationPreference;
 import org.globalhub.selection.entity.FavouriteTool;
 
-/** Test-only bean (deployed by the ITs, never shipped): agents who followed, rated or reported a tool. */
+/**
+ * Test-only bean (deployed by the ITs, never shipped): agents who followed, rated or reported a
+ * tool.
+ */
 @Stateless
 @PermitAll
 public class NetworkProbe {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public String agent(String name, boolean active) {
-        Account account = new Account(name + "@police.example", new Applicant("Test " + name, "Test Police", null, "KE",
-                "+254 20 000 0000", "Test referee", "Tests"), "x", "1", Instant.now());
+        Account account =
+                new Account(
+                        name + "@police.example",
+                        new Applicant(
+                                "Test " + name,
+                                "Test Police",
+                                null,
+                                "KE",
+                                "+254 20 000 0000",
+                                "Test referee",
+                                "Tests"),
+                        "x",
+                        "1",
+                        Instant.now());
         account.emailVerified(Instant.now());
         account.approve("curator", Instant.now());
         if (!active) {
@@ -37,11 +51,29 @@ public class NetworkProbe {
         return account.getEmail();
     }
 
-    /** A Hub account for a login of the test server's realm (the realm checks the password, the Hub the account). */
+    /**
+     * A Hub account for a login of the test server's realm (the realm checks the password, the Hub
+     * the account).
+     */
     public void ensureAgent(String email, String name, String country) {
-        if (em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getResultList().isEmpty()) {
-            Account account = new Account(email, new Applicant(name, "Test Police", null, country, "+254 20 000 0000", "Test referee",
-                    "Tests"), "x", "1", Instant.now());
+        if (em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", email)
+                .getResultList()
+                .isEmpty()) {
+            Account account =
+                    new Account(
+                            email,
+                            new Applicant(
+                                    name,
+                                    "Test Police",
+                                    null,
+                                    country,
+                                    "+254 20 000 0000",
+                                    "Test referee",
+                                    "Tests"),
+                            "x",
+                            "1",
+                            Instant.now());
             account.emailVerified(Instant.now());
             account.approve("curator", Instant.now());
             em.persist(account);
@@ -49,7 +81,10 @@ public class NetworkProbe {
     }
 
     public long idOf(String email) {
-        return em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult().getId();
+        return em.createNamedQuery("Account.findByEmail", Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
+                .getId();
     }
 
     public void favourite(String email, long toolId) {
@@ -57,11 +92,24 @@ public class NetworkProbe {
     }
 
     public void rate(String email, long toolId) {
-        em.persist(new Feedback(em.find(Tool.class, toolId), email, 3, "Used it on two cases.", Instant.now()));
+        em.persist(
+                new Feedback(
+                        em.find(Tool.class, toolId),
+                        email,
+                        3,
+                        "Used it on two cases.",
+                        Instant.now()));
     }
 
     public void report(String email, long toolId) {
-        em.persist(new Concern(em.find(Tool.class, toolId), email, ConcernReason.ETHICAL, "Its training data is unclear.", null, Instant.now()));
+        em.persist(
+                new Concern(
+                        em.find(Tool.class, toolId),
+                        email,
+                        ConcernReason.ETHICAL,
+                        "Its training data is unclear.",
+                        null,
+                        Instant.now()));
     }
 
     public void noEmail(String email) {
@@ -70,26 +118,51 @@ public class NetworkProbe {
 
     /** "KIND toolName: detail" of each notification of the person. */
     public List<String> notificationsOf(String email) {
-        return em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", email).getResultList().stream()
-                .map(n -> n.getKind() + " " + n.getToolName() + ": " + n.getDetail()).toList();
+        return em
+                .createNamedQuery("Notification.findByRecipient", Notification.class)
+                .setParameter("me", email)
+                .getResultList()
+                .stream()
+                .map(n -> n.getKind() + " " + n.getToolName() + ": " + n.getDetail())
+                .toList();
     }
 
-    /** A notice to {@code recipient} about a colleague, as MessageService writes one for a new message. */
+    /**
+     * A notice to {@code recipient} about a colleague, as MessageService writes one for a new
+     * message.
+     */
     public void messageNotice(String recipient, String about) {
-        Account to = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", recipient).getSingleResult();
-        Account from = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", about).getSingleResult();
-        em.persist(Notification.about(to.getEmail(), org.globalhub.network.entity.NotificationKind.NEW_MESSAGE, from.getId(), Instant.now()));
+        Account to =
+                em.createNamedQuery("Account.findByEmail", Account.class)
+                        .setParameter("email", recipient)
+                        .getSingleResult();
+        Account from =
+                em.createNamedQuery("Account.findByEmail", Account.class)
+                        .setParameter("email", about)
+                        .getSingleResult();
+        em.persist(
+                Notification.about(
+                        to.getEmail(),
+                        org.globalhub.network.entity.NotificationKind.NEW_MESSAGE,
+                        from.getId(),
+                        Instant.now()));
     }
 
     /** Erases the account as the purge and "my data" do. */
     public void erase(String email) {
-        Account account = em.createNamedQuery("Account.findByEmail", Account.class).setParameter("email", email).getSingleResult();
+        Account account =
+                em.createNamedQuery("Account.findByEmail", Account.class)
+                        .setParameter("email", email)
+                        .getSingleResult();
         new org.globalhub.privacy.control.AccountEraser(em).erase(account);
     }
 
     /** How many notifications anywhere still carry this text (a name, a note). */
     public long notificationsMentioning(String text) {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.toolName LIKE :t OR n.detail LIKE :t", Long.class)
-                .setParameter("t", "%" + text + "%").getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.toolName LIKE :t OR n.detail LIKE :t",
+                        Long.class)
+                .setParameter("t", "%" + text + "%")
+                .getSingleResult();
     }
 }

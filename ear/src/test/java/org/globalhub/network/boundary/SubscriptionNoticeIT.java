@@ -24,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Notices agents asked for: a new tool in a subscribed category, an update of a followed tool, an event reminder. */
+/**
+ * Notices agents asked for: a new tool in a subscribed category, an update of a followed tool, an
+ * event reminder.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionNoticeIT {
 
@@ -33,21 +36,16 @@ class SubscriptionNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(SubscriptionNoticeIT.class, NetworkProbe.class, CatalogueProbe.class);
+        return HubDeployment.withTests(
+                SubscriptionNoticeIT.class, NetworkProbe.class, CatalogueProbe.class);
     }
 
-    @EJB
-    NetworkProbe probe;
-    @EJB
-    CatalogueProbe catalogue;
-    @EJB
-    ToolCurationService curation;
-    @EJB
-    NotificationService notifications;
-    @EJB
-    EventService events;
-    @EJB
-    ImportJobService imports;
+    @EJB NetworkProbe probe;
+    @EJB CatalogueProbe catalogue;
+    @EJB ToolCurationService curation;
+    @EJB NotificationService notifications;
+    @EJB EventService events;
+    @EJB ImportJobService imports;
 
     private List<String> noticesOf(String email) {
         return probe.notificationsOf(email);
@@ -57,11 +55,23 @@ class SubscriptionNoticeIT {
     void aSubscriberHearsOfANewToolInTheirCategoryAndNobodyElseDoes() {
         probe.ensureAgent(ALICE, "Alice Wanjiru", "KE");
         probe.ensureAgent(BOB, "Bob Mensah", "GH");
-        As.user(ALICE, () -> { notifications.subscribe("LIVE_STREAM_DETECTION", true); return null; });
+        As.user(
+                ALICE,
+                () -> {
+                    notifications.subscribe("LIVE_STREAM_DETECTION", true);
+                    return null;
+                });
         String name = "Stream Sentinel " + System.nanoTime();
-        long toolId = catalogue.createTool(name, UnRegion.AFRICA, Purpose.LIVE_STREAM_DETECTION, false);
-        As.curator(() -> { curation.publish(toolId); return null; });
-        assertTrue(noticesOf(ALICE).contains("NEW_TOOL " + name + ": null"), noticesOf(ALICE).toString());
+        long toolId =
+                catalogue.createTool(name, UnRegion.AFRICA, Purpose.LIVE_STREAM_DETECTION, false);
+        As.curator(
+                () -> {
+                    curation.publish(toolId);
+                    return null;
+                });
+        assertTrue(
+                noticesOf(ALICE).contains("NEW_TOOL " + name + ": null"),
+                noticesOf(ALICE).toString());
         assertTrue(noticesOf(BOB).stream().noneMatch(n -> n.contains(name)), "not subscribed");
     }
 
@@ -69,34 +79,90 @@ class SubscriptionNoticeIT {
     void aFollowerHearsWhenAnImportUpdatesTheTool() throws Exception {
         probe.ensureAgent(BOB, "Bob Mensah", "GH");
         String provider = "Notice Lab " + System.nanoTime();
-        String header = "tool_key,tool_name,summary,provider_name,provider_type,provider_country,provider_region,purposes\n";
-        await(As.user("admin", () -> imports.start("a.csv", (header + "n1,Notice Tool,First summary.," + provider
-                + ",COMPANY,KE,AFRICA,MEDIA_TRIAGE\n").getBytes(StandardCharsets.UTF_8), true)));
-        long toolId = As.curator(() -> curation.allTools()).stream().filter(t -> t.getProvider().getName().equals(provider))
-                .findFirst().orElseThrow().getId();
+        String header =
+                "tool_key,tool_name,summary,provider_name,provider_type,provider_country,provider_region,purposes\n";
+        await(
+                As.user(
+                        "admin",
+                        () ->
+                                imports.start(
+                                        "a.csv",
+                                        (header
+                                                        + "n1,Notice Tool,First summary.,"
+                                                        + provider
+                                                        + ",COMPANY,KE,AFRICA,MEDIA_TRIAGE\n")
+                                                .getBytes(StandardCharsets.UTF_8),
+                                        true)));
+        long toolId =
+                As.curator(() -> curation.allTools()).stream()
+                        .filter(t -> t.getProvider().getName().equals(provider))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
         probe.favourite(BOB, toolId);
-        await(As.user("admin", () -> imports.start("b.csv", (header + "n1,Notice Tool,A better summary.," + provider
-                + ",COMPANY,KE,AFRICA,MEDIA_TRIAGE\n").getBytes(StandardCharsets.UTF_8), true)));
-        assertTrue(noticesOf(BOB).contains("TOOL_UPDATED Notice Tool: null"), noticesOf(BOB).toString());
+        await(
+                As.user(
+                        "admin",
+                        () ->
+                                imports.start(
+                                        "b.csv",
+                                        (header
+                                                        + "n1,Notice Tool,A better summary.,"
+                                                        + provider
+                                                        + ",COMPANY,KE,AFRICA,MEDIA_TRIAGE\n")
+                                                .getBytes(StandardCharsets.UTF_8),
+                                        true)));
+        assertTrue(
+                noticesOf(BOB).contains("TOOL_UPDATED Notice Tool: null"),
+                noticesOf(BOB).toString());
     }
 
     @Test
     void aReminderGoesOnceADayBeforeTheEvent() {
         probe.ensureAgent(ALICE, "Alice Wanjiru", "KE");
         String title = "Reminder webinar " + System.nanoTime();
-        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).plusHours(12).withSecond(0).withNano(0);
-        long eventId = As.curator(() -> events.announce(new EventForm(title, null, HubEvent.Kind.WEBINAR, true, null, start,
-                start.plusHours(1), "UTC", "en", null)));
-        As.user(ALICE, () -> { events.remindMe(eventId, true); return null; });
+        LocalDateTime start =
+                LocalDateTime.now(ZoneOffset.UTC).plusHours(12).withSecond(0).withNano(0);
+        long eventId =
+                As.curator(
+                        () ->
+                                events.announce(
+                                        new EventForm(
+                                                title,
+                                                null,
+                                                HubEvent.Kind.WEBINAR,
+                                                true,
+                                                null,
+                                                start,
+                                                start.plusHours(1),
+                                                "UTC",
+                                                "en",
+                                                null)));
+        As.user(
+                ALICE,
+                () -> {
+                    events.remindMe(eventId, true);
+                    return null;
+                });
         assertTrue(As.user("admin", () -> events.sendDueReminders()) >= 1);
-        assertEquals(1, noticesOf(ALICE).stream().filter(n -> n.startsWith("EVENT_REMINDER " + title)).count());
+        assertEquals(
+                1,
+                noticesOf(ALICE).stream()
+                        .filter(n -> n.startsWith("EVENT_REMINDER " + title))
+                        .count());
         As.user("admin", () -> events.sendDueReminders());
-        assertEquals(1, noticesOf(ALICE).stream().filter(n -> n.startsWith("EVENT_REMINDER " + title)).count(), "only once");
+        assertEquals(
+                1,
+                noticesOf(ALICE).stream()
+                        .filter(n -> n.startsWith("EVENT_REMINDER " + title))
+                        .count(),
+                "only once");
     }
 
     private static void await(long execution) throws InterruptedException {
         for (int i = 0; i < 300; i++) {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            BatchStatus status =
+                    BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
             if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED) {
                 assertEquals(BatchStatus.COMPLETED, status);
                 return;

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The retention purge job in the real server: dry run against real run, expired against not yet expired with
- * the Hub's clock moved into the future (the tests' {@link MovableClock}), the inactive-account warning and the
- * erasure that keeps writings without the name, no overlapping runs, the report, and the policy's bounds.
+ * The retention purge job in the real server: dry run against real run, expired against not yet
+ * expired with the Hub's clock moved into the future (the tests' {@link MovableClock}), the
+ * inactive-account warning and the erasure that keeps writings without the name, no overlapping
+ * runs, the report, and the policy's bounds.
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionPurgeIT {
@@ -45,16 +46,11 @@ class RetentionPurgeIT {
         return HubDeployment.withTests(RetentionPurgeIT.class, PrivacyProbe.class, SmtpSink.class);
     }
 
-    @EJB
-    PrivacyProbe probe;
-    @EJB
-    RetentionService retention;
-    @EJB
-    RetentionPurgeService purge;
-    @EJB
-    PurgeJobService jobs;
-    @Inject
-    MovableClock clock;
+    @EJB PrivacyProbe probe;
+    @EJB RetentionService retention;
+    @EJB RetentionPurgeService purge;
+    @EJB PurgeJobService jobs;
+    @Inject MovableClock clock;
 
     @BeforeEach
     void noOtherPurgeRuns() throws InterruptedException {
@@ -67,18 +63,31 @@ class RetentionPurgeIT {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Starts the job as the CLI would, now or with the Hub's clock {@code ahead}, waits for it, returns its report. */
+    /**
+     * Starts the job as the CLI would, now or with the Hub's clock {@code ahead}, waits for it,
+     * returns its report.
+     */
     private PurgeRun purge(boolean dryRun, Duration ahead, RetentionCategory... categories) {
         Properties parameters = new Properties();
         parameters.setProperty("dryRun", String.valueOf(dryRun));
         parameters.setProperty("startedBy", "purge-it");
-        parameters.setProperty("categories", String.join(",", java.util.Arrays.stream(categories).map(Enum::name).toList()));
-        long id = clock.movedBy(ahead == null ? Duration.ZERO : ahead, () -> {
-            long started = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
-            JobExecution execution = awaitEnd(started);
-            assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus(), "exit status " + execution.getExitStatus());
-            return started;
-        });
+        parameters.setProperty(
+                "categories",
+                String.join(",", java.util.Arrays.stream(categories).map(Enum::name).toList()));
+        long id =
+                clock.movedBy(
+                        ahead == null ? Duration.ZERO : ahead,
+                        () -> {
+                            long started =
+                                    BatchRuntime.getJobOperator()
+                                            .start(PurgeJobService.JOB, parameters);
+                            JobExecution execution = awaitEnd(started);
+                            assertEquals(
+                                    BatchStatus.COMPLETED,
+                                    execution.getBatchStatus(),
+                                    "exit status " + execution.getExitStatus());
+                            return started;
+                        });
         return As.user("admin", () -> retention.run(id));
     }
 
@@ -86,7 +95,9 @@ class RetentionPurgeIT {
         for (int i = 0; i < 600; i++) {
             JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(id);
             BatchStatus status = execution.getBatchStatus();
-            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+            if (status == BatchStatus.COMPLETED
+                    || status == BatchStatus.FAILED
+                    || status == BatchStatus.STOPPED) {
                 return execution;
             }
             try {
@@ -104,18 +115,35 @@ class RetentionPurgeIT {
         String unverified = probe.unverified(unique("unverified"));
         String rejected = probe.rejected(unique("rejected"));
         Duration in10Days = Duration.ofDays(10);
-        long expected = probe.expiredAccounts("UNVERIFIED_REGISTRATION", Instant.now().plus(in10Days));
+        long expected =
+                probe.expiredAccounts("UNVERIFIED_REGISTRATION", Instant.now().plus(in10Days));
         assertTrue(expected >= 1);
 
-        PurgeRun dry = purge(true, in10Days, RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.REJECTED_APPLICATION);
+        PurgeRun dry =
+                purge(
+                        true,
+                        in10Days,
+                        RetentionCategory.UNVERIFIED_REGISTRATION,
+                        RetentionCategory.REJECTED_APPLICATION);
         assertTrue(dry.isDryRun());
         assertEquals(PurgeRun.COMPLETED, dry.getOutcome());
-        assertEquals(expected, dry.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
+        assertEquals(
+                expected,
+                dry.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
         assertTrue(probe.exists(unverified), "a dry run deletes nothing");
 
-        PurgeRun real = purge(false, in10Days, RetentionCategory.UNVERIFIED_REGISTRATION, RetentionCategory.REJECTED_APPLICATION);
-        assertEquals(expected, real.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
-        assertFalse(probe.exists(unverified), "7 days after registration an unconfirmed one has expired");
+        PurgeRun real =
+                purge(
+                        false,
+                        in10Days,
+                        RetentionCategory.UNVERIFIED_REGISTRATION,
+                        RetentionCategory.REJECTED_APPLICATION);
+        assertEquals(
+                expected,
+                real.countOf(RetentionCategory.UNVERIFIED_REGISTRATION, PurgeAction.DELETED));
+        assertFalse(
+                probe.exists(unverified),
+                "7 days after registration an unconfirmed one has expired");
         assertTrue(probe.exists(rejected), "a rejected application is kept 90 days");
 
         purge(false, Duration.ofDays(91), RetentionCategory.REJECTED_APPLICATION);
@@ -123,12 +151,15 @@ class RetentionPurgeIT {
     }
 
     @Test
-    void anInactivePersonIsWarnedFirstAndDeletedOnlyAMonthLaterAndTheirWritingsStayWithoutTheirName() throws Exception {
+    void
+            anInactivePersonIsWarnedFirstAndDeletedOnlyAMonthLaterAndTheirWritingsStayWithoutTheirName()
+                    throws Exception {
         String name = unique("sleeper");
         String email = probe.activeWithWritings(name, 720);
         try (SmtpSink smtp = new SmtpSink(3025)) {
             PurgeRun warning = purge(false, null, RetentionCategory.INACTIVE_ACCOUNT);
-            assertTrue(warning.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED) >= 1);
+            assertTrue(
+                    warning.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.WARNED) >= 1);
             assertEquals(1, smtp.awaitMailsTo(email, 1).size(), "one warning mail");
             assertTrue(smtp.mailsTo(email).get(0).data().contains("/login.xhtml"));
         }
@@ -143,7 +174,9 @@ class RetentionPurgeIT {
         assertTrue(deletion.countOf(RetentionCategory.INACTIVE_ACCOUNT, PurgeAction.DELETED) >= 1);
         List<String> writers = probe.writersOf(name);
         assertEquals(2, writers.size(), "the feedback and the concern stay");
-        assertTrue(writers.stream().allMatch(w -> w.startsWith("former-")), "detached from the person: " + writers);
+        assertTrue(
+                writers.stream().allMatch(w -> w.startsWith("former-")),
+                "detached from the person: " + writers);
         assertEquals(writers.get(0), writers.get(1), "one alias per erased person");
         assertEquals(0, probe.eventsBy(email), "no audit event names the person any more");
     }
@@ -173,33 +206,76 @@ class RetentionPurgeIT {
     @Test
     void aPurgeNeverOverlapsAnother() throws Exception {
         long otherRun = Long.MAX_VALUE - 7;
-        assertTrue(As.user("admin", () -> purge.acquireLease(otherRun)), "another run (on another node, say) holds the lease");
+        assertTrue(
+                As.user("admin", () -> purge.acquireLease(otherRun)),
+                "another run (on another node, say) holds the lease");
         try {
             PurgeRun skipped = purge(true, null);
             assertEquals(PurgeRun.OVERLAP, skipped.getOutcome());
             assertTrue(skipped.getCounts().isEmpty(), "it did nothing");
         } finally {
-            As.user("admin", () -> { purge.releaseLease(otherRun); return null; });
+            As.user(
+                    "admin",
+                    () -> {
+                        purge.releaseLease(otherRun);
+                        return null;
+                    });
         }
         PurgeRun next = purge(true, null);
         assertEquals(PurgeRun.COMPLETED, next.getOutcome());
-        assertEquals(RetentionCategory.values().length + 1, next.getCounts().size(), "a line per category (and warnings)");
+        assertEquals(
+                RetentionCategory.values().length + 1,
+                next.getCounts().size(),
+                "a line per category (and warnings)");
     }
 
     @Test
     void administratorsChangePeriodsOnlyWithinBoundsAndEveryChangeIsRecorded() {
-        var rule = retention.policy().stream().filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT).findFirst().orElseThrow();
-        InvalidInputException tooShort = assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> { retention.change("IMPORT_REPORT", 5, rule.getVersion()); return null; }));
+        var rule =
+                retention.policy().stream()
+                        .filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT)
+                        .findFirst()
+                        .orElseThrow();
+        InvalidInputException tooShort =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                As.user(
+                                        "admin",
+                                        () -> {
+                                            retention.change("IMPORT_REPORT", 5, rule.getVersion());
+                                            return null;
+                                        }));
         assertEquals("retention.outOfBounds", tooShort.messageKey());
-        assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> { retention.change("IMPORT_REPORT", 400, rule.getVersion() - 1); return null; }),
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                        As.user(
+                                "admin",
+                                () -> {
+                                    retention.change("IMPORT_REPORT", 400, rule.getVersion() - 1);
+                                    return null;
+                                }),
                 "a stale version is refused");
-        As.user("admin", () -> { retention.change("IMPORT_REPORT", rule.getDays() + 1, rule.getVersion()); return null; });
-        var changed = retention.policy().stream().filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT).findFirst().orElseThrow();
+        As.user(
+                "admin",
+                () -> {
+                    retention.change("IMPORT_REPORT", rule.getDays() + 1, rule.getVersion());
+                    return null;
+                });
+        var changed =
+                retention.policy().stream()
+                        .filter(r -> r.getCategory() == RetentionCategory.IMPORT_REPORT)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(rule.getDays() + 1, changed.getDays());
         assertEquals("admin", changed.getChangedBy());
-        As.user("admin", () -> { retention.change("IMPORT_REPORT", rule.getDays(), changed.getVersion()); return null; });
+        As.user(
+                "admin",
+                () -> {
+                    retention.change("IMPORT_REPORT", rule.getDays(), changed.getVersion());
+                    return null;
+                });
     }
 
     @Test
@@ -208,26 +284,46 @@ class RetentionPurgeIT {
         parameters.setProperty("categories", "NOT_A_CATEGORY");
         long id = BatchRuntime.getJobOperator().start(PurgeJobService.JOB, parameters);
         assertEquals(BatchStatus.FAILED, awaitEnd(id).getBatchStatus());
-        assertThrows(Exception.class, () -> As.user("admin", () -> retention.run(id)), "no report: it never began");
+        assertThrows(
+                Exception.class,
+                () -> As.user("admin", () -> retention.run(id)),
+                "no report: it never began");
     }
 
     @Test
     void aPurgeCutOffByACrashIsClosedAsInterruptedAndNeverStopsLaterPurges() throws Exception {
         long killed = Long.MAX_VALUE - 11;
         probe.purgeCutOff(killed, 1, "another-node");
-        assertTrue(As.user("admin", () -> jobs.isRunning()), "its lease has not run out yet: it may still run on its node");
-        assertEquals("retention.running", assertThrows(InvalidInputException.class,
-                () -> As.user("admin", () -> jobs.start(true))).messageKey());
+        assertTrue(
+                As.user("admin", () -> jobs.isRunning()),
+                "its lease has not run out yet: it may still run on its node");
+        assertEquals(
+                "retention.running",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> As.user("admin", () -> jobs.start(true)))
+                        .messageKey());
 
-        clock.movedBy(RetentionPurgeService.LEASE, () -> {
-            assertFalse(As.user("admin", () -> jobs.isRunning()), "a lease that ran out belongs to a run that was cut off");
-            long next = As.user("admin", () -> jobs.start(true));
-            assertEquals(BatchStatus.COMPLETED, awaitEnd(next).getBatchStatus());
-            return next;
-        });
-        assertEquals(PurgeRun.INTERRUPTED, probe.outcomeOf(killed), "closed, with a reason, in the report");
-        assertTrue(As.user("admin", () -> jobs.runs()).stream()
-                .anyMatch(v -> v.report().getExecutionId() == killed && v.batchStatus().equals(PurgeRun.INTERRUPTED)));
+        clock.movedBy(
+                RetentionPurgeService.LEASE,
+                () -> {
+                    assertFalse(
+                            As.user("admin", () -> jobs.isRunning()),
+                            "a lease that ran out belongs to a run that was cut off");
+                    long next = As.user("admin", () -> jobs.start(true));
+                    assertEquals(BatchStatus.COMPLETED, awaitEnd(next).getBatchStatus());
+                    return next;
+                });
+        assertEquals(
+                PurgeRun.INTERRUPTED,
+                probe.outcomeOf(killed),
+                "closed, with a reason, in the report");
+        assertTrue(
+                As.user("admin", () -> jobs.runs()).stream()
+                        .anyMatch(
+                                v ->
+                                        v.report().getExecutionId() == killed
+                                                && v.batchStatus().equals(PurgeRun.INTERRUPTED)));
     }
 
     @Test

@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Privacy in real Chromium: an administrator changes a retention period (nonsense and out-of-bounds values are
- * explained, nothing is lost), the privacy notice shows the new period, a dry run reports; an agent sees their
- * data, and a deletion without the right password is refused; once a person erased their account, their other
- * sessions end at their next request.
+ * Privacy in real Chromium: an administrator changes a retention period (nonsense and out-of-bounds
+ * values are explained, nothing is lost), the privacy notice shows the new period, a dry run
+ * reports; an agent sees their data, and a deletion without the right password is refused; once a
+ * person erased their account, their other sessions end at their next request.
  */
 class PrivacyJourneyIT extends BrowserJourney {
 
@@ -41,12 +41,17 @@ class PrivacyJourneyIT extends BrowserJourney {
                 assertTrue(browser.text(By.id("messages")).contains("whole number"));
                 setDays(browser, "5");
                 assertTrue(browser.text(By.id("messages")).contains("between 30 and 1,095 days"));
-                assertEquals("5", browser.find(By.id(ROW + "days")).getAttribute("value"), "what was typed stays");
+                assertEquals(
+                        "5",
+                        browser.find(By.id(ROW + "days")).getAttribute("value"),
+                        "what was typed stays");
                 setDays(browser, "400");
                 assertTrue(browser.text(By.id("messages")).contains("saved"));
 
                 browser.go("privacy.xhtml");
-                assertTrue(browser.text(By.id("retention")).contains("400 days"), "the privacy notice shows the policy in force");
+                assertTrue(
+                        browser.text(By.id("retention")).contains("400 days"),
+                        "the privacy notice shows the policy in force");
 
                 browser.go("admin/retention.xhtml");
                 browser.submit(By.id("purgeForm:dryRun"));
@@ -57,10 +62,14 @@ class PrivacyJourneyIT extends BrowserJourney {
                     browser.submit(By.id("runsForm:refresh"));
                     report = browser.text(By.id("runsForm:runs"));
                 }
-                assertTrue(report.contains("Dry run") && report.contains("Audit and security events"), report);
+                assertTrue(
+                        report.contains("Dry run") && report.contains("Audit and security events"),
+                        report);
 
                 browser.submit(By.id("purgeForm:purgeNow"));
-                assertTrue(browser.text(By.id("messages")).contains("Tick the box"), "a real purge needs a confirmation");
+                assertTrue(
+                        browser.text(By.id("messages")).contains("Tick the box"),
+                        "a real purge needs a confirmation");
             } finally {
                 browser.go("admin/retention.xhtml");
                 setDays(browser, before);
@@ -88,8 +97,11 @@ class PrivacyJourneyIT extends BrowserJourney {
     @Test
     void anErasedPersonsOtherSessionsEndAtTheirNextRequest() throws Exception {
         TestUser agent = TestUser.create(base, "agent");
-        HubHttp otherDevice = HubHttp.open("https://localhost:" + (base.getPort() + 8443 - 8080) + "/hub", true);
-        assertTrue(otherDevice.logIn(agent).body().contains("userForm:logout"), "logged in on another device");
+        HubHttp otherDevice =
+                HubHttp.open("https://localhost:" + (base.getPort() + 8443 - 8080) + "/hub", true);
+        assertTrue(
+                otherDevice.logIn(agent).body().contains("userForm:logout"),
+                "logged in on another device");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
             browser.submit(By.id("userForm:myData"));
@@ -99,6 +111,8 @@ class PrivacyJourneyIT extends BrowserJourney {
             browser.waitFor(By.id("erased"));
         }
         HttpResponse<String> next = otherDevice.get("/catalogue/index.xhtml");
-        assertTrue(next.uri().getPath().endsWith("/login.xhtml"), "the other device's session ended: " + next.uri());
+        assertTrue(
+                next.uri().getPath().endsWith("/login.xhtml"),
+                "the other device's session ended: " + next.uri());
     }
 }

@@ -13,12 +13,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** An agent's journey in real Chromium: log in, filter the catalogue, open a tool, give feedback. */
+/**
+ * An agent's journey in real Chromium: log in, filter the catalogue, open a tool, give feedback.
+ */
 class CatalogueJourneyIT extends BrowserJourney {
 
     @Test
     void agentFiltersOpensAToolAndFeedbackAppearsEscapedAfterModeration() throws Exception {
-        String comment = "<script>window.hacked=1</script> Fast triage, few false alarms " + System.nanoTime();
+        String comment =
+                "<script>window.hacked=1</script> Fast triage, few false alarms "
+                        + System.nanoTime();
         TestUser agent = TestUser.create(base, "agent");
         TestUser curator = TestUser.create(base, "curator");
         try (Browser browser = Browser.open(base)) {
@@ -29,40 +33,64 @@ class CatalogueJourneyIT extends BrowserJourney {
             new Select(browser.find(By.id("filters:technology"))).selectByVisibleText("Text");
             browser.submit(By.id("filters:searchButton"));
             browser.waitFor(By.id("resultCount"));
-            assertTrue(browser.driver().getCurrentUrl().contains("technology=TEXT"), "filters are in the address");
+            assertTrue(
+                    browser.driver().getCurrentUrl().contains("technology=TEXT"),
+                    "filters are in the address");
             List<WebElement> cards = browser.driver().findElements(By.cssSelector(".tool-card"));
             assertFalse(cards.isEmpty());
             for (WebElement card : cards) {
-                assertTrue(card.getText().contains("Text"), "every result analyses text: " + card.getText());
+                assertTrue(
+                        card.getText().contains("Text"),
+                        "every result analyses text: " + card.getText());
             }
 
             String toolName = cards.get(0).findElement(By.cssSelector(".tool-link")).getText();
             browser.submit(cards.get(0).findElement(By.cssSelector(".tool-link")));
             assertEquals(toolName, browser.waitFor(By.id("toolName")).getText());
-            assertTrue(browser.find(By.id("technical")).getText().contains("What is the tool for?"));
-            assertTrue(browser.find(By.id("ethics")).getText().contains("Was the training data obtained lawfully?"));
+            assertTrue(
+                    browser.find(By.id("technical")).getText().contains("What is the tool for?"));
+            assertTrue(
+                    browser.find(By.id("ethics"))
+                            .getText()
+                            .contains("Was the training data obtained lawfully?"));
             browser.screenshot("tool");
 
-            browser.driver().findElements(By.cssSelector("#feedbackForm\\:rating .ui-rating-star a")).get(3).click();
+            browser.driver()
+                    .findElements(By.cssSelector("#feedbackForm\\:rating .ui-rating-star a"))
+                    .get(3)
+                    .click();
             browser.find(By.id("feedbackForm:comment")).sendKeys(comment);
             browser.submit(By.id("feedbackForm:sendFeedback"));
             browser.screenshot("feedback-sent");
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("after a curator checks it"));
-            assertFalse(browser.find(By.id("feedback")).getText().contains(comment), "not shown before moderation");
+            assertTrue(
+                    browser.waitFor(By.id("messages"))
+                            .getText()
+                            .contains("after a curator checks it"));
+            assertFalse(
+                    browser.find(By.id("feedback")).getText().contains(comment),
+                    "not shown before moderation");
             String toolUrl = browser.driver().getCurrentUrl();
             browser.logOut();
 
             browser.logIn(curator);
             browser.go("curation/feedback.xhtml");
-            WebElement item = browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
-                    .filter(e -> e.getText().contains(comment)).findFirst().orElseThrow();
+            WebElement item =
+                    browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
+                            .filter(e -> e.getText().contains(comment))
+                            .findFirst()
+                            .orElseThrow();
             browser.submit(item.findElement(By.cssSelector("button.publish")));
             browser.waitFor(By.id("messages"));
 
             browser.driver().get(toolUrl);
             String feedback = browser.waitFor(By.id("feedbackList")).getText();
-            assertTrue(feedback.contains(comment), "the comment is shown as text, script tags and all");
-            assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.hacked;"),
+            assertTrue(
+                    feedback.contains(comment),
+                    "the comment is shown as text, script tags and all");
+            assertEquals(
+                    null,
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                            .executeScript("return window.hacked;"),
                     "the script in the comment never ran");
         }
     }
@@ -72,9 +100,16 @@ class CatalogueJourneyIT extends BrowserJourney {
         TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
-            for (String bad : List.of("catalogue/tool.xhtml?id=987654321", "catalogue/tool.xhtml?id=abc", "catalogue/tool.xhtml")) {
+            for (String bad :
+                    List.of(
+                            "catalogue/tool.xhtml?id=987654321",
+                            "catalogue/tool.xhtml?id=abc",
+                            "catalogue/tool.xhtml")) {
                 browser.go(bad);
-                assertEquals("Tool not found", browser.waitFor(By.cssSelector("#toolNotFound h1")).getText(), bad);
+                assertEquals(
+                        "Tool not found",
+                        browser.waitFor(By.cssSelector("#toolNotFound h1")).getText(),
+                        bad);
             }
             browser.go("catalogue/index.xhtml?purpose=NOT_A_PURPOSE&page=-3");
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("not valid"));
@@ -96,7 +131,10 @@ class CatalogueJourneyIT extends BrowserJourney {
             browser.screenshot("catalogue-ar");
             browser.logOut();
             browser.logIn(agent);
-            assertEquals("rtl", browser.find(By.tagName("html")).getAttribute("dir"), "the language cookie outlives the session");
+            assertEquals(
+                    "rtl",
+                    browser.find(By.tagName("html")).getAttribute("dir"),
+                    "the language cookie outlives the session");
             browser.submit(By.linkText("English"));
             browser.waitFor(By.cssSelector("html[dir='ltr']"));
         }

@@ -11,14 +11,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Curators in real Chromium: an agent reports a concern, a curator removes the tool, the agent is notified and
- * agents see the public notice.
+ * Curators in real Chromium: an agent reports a concern, a curator removes the tool, the agent is
+ * notified and agents see the public notice.
  */
 class CurationJourneyIT extends BrowserJourney {
 
     @Test
     void reportedToolIsRemovedByACuratorAndAgentsSeeOnlyThePublicReason() throws Exception {
-        String reason = "Removed: the provider could not show lawful training data (" + System.nanoTime() + ").";
+        String reason =
+                "Removed: the provider could not show lawful training data ("
+                        + System.nanoTime()
+                        + ").";
         TestUser agent = TestUser.create(base, "agent");
         TestUser curator = TestUser.create(base, "curator");
         try (Browser browser = Browser.open(base)) {
@@ -28,37 +31,56 @@ class CurationJourneyIT extends BrowserJourney {
             String toolName = link.getText();
             browser.submit(link);
             String toolUrl = browser.driver().getCurrentUrl();
-            new Select(browser.find(By.id("concernForm:reason"))).selectByVisibleText("Legal issue");
-            browser.find(By.id("concernForm:details")).sendKeys("The provider sells it to private buyers.");
+            new Select(browser.find(By.id("concernForm:reason")))
+                    .selectByVisibleText("Legal issue");
+            browser.find(By.id("concernForm:details"))
+                    .sendKeys("The provider sells it to private buyers.");
             browser.submit(By.id("concernForm:sendConcern"));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("Curators will look at your report"));
+            assertTrue(
+                    browser.waitFor(By.id("messages"))
+                            .getText()
+                            .contains("Curators will look at your report"));
             browser.go("curation/concerns.xhtml");
-            assertTrue(browser.waitFor(By.id("errorPage")).getText().contains("do not have access"),
+            assertTrue(
+                    browser.waitFor(By.id("errorPage")).getText().contains("do not have access"),
                     "agents cannot open the concern queue");
             browser.go("catalogue/index.xhtml");
             browser.logOut();
 
             browser.logIn(curator);
             browser.go("curation/concerns.xhtml");
-            WebElement concern = browser.driver().findElements(By.cssSelector(".concern-item")).stream()
-                    .filter(e -> e.getText().contains(toolName)).findFirst().orElseThrow();
+            WebElement concern =
+                    browser.driver().findElements(By.cssSelector(".concern-item")).stream()
+                            .filter(e -> e.getText().contains(toolName))
+                            .findFirst()
+                            .orElseThrow();
             concern.findElement(By.cssSelector("textarea.reason")).sendKeys(reason);
             browser.submit(concern.findElement(By.cssSelector("button.ui-button-danger")));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
             browser.logOut();
 
             browser.logIn(agent);
-            assertTrue(browser.text(By.id("userForm:notifications")).matches("Notifications \\([1-9]\\d*\\)"),
+            assertTrue(
+                    browser.text(By.id("userForm:notifications"))
+                            .matches("Notifications \\([1-9]\\d*\\)"),
                     "the agent who reported the tool has an unread notice");
             browser.submit(By.id("userForm:notifications"));
             String notices = browser.text(By.id("notificationList"));
-            assertTrue(notices.contains(toolName + " was removed from the catalogue") && notices.contains(reason), notices);
+            assertTrue(
+                    notices.contains(toolName + " was removed from the catalogue")
+                            && notices.contains(reason),
+                    notices);
             browser.driver().get(toolUrl);
             WebElement notice = browser.waitFor(By.id("removalNotice"));
             assertTrue(notice.getText().contains(reason), "the public reason is shown");
-            assertTrue(browser.driver().findElements(By.id("technical")).isEmpty(), "the tool's content is gone");
+            assertTrue(
+                    browser.driver().findElements(By.id("technical")).isEmpty(),
+                    "the tool's content is gone");
             browser.go("catalogue/index.xhtml?q=" + toolName.replace(' ', '+'));
-            assertTrue(browser.text(By.id("resultCount")).startsWith("0 tools found"), "the tool left the catalogue");
+            assertTrue(
+                    browser.text(By.id("resultCount")).startsWith("0 tools found"),
+                    "the tool left the catalogue");
         }
     }
 }

@@ -22,9 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The whole way in, in real Chromium with real mail (GreenMail on port 3025, where the test server's mail
- * session sends): register → confirm the e-mail → a curator approves → the first login enrols the
- * authenticator and shows the recovery codes → the catalogue.
+ * The whole way in, in real Chromium with real mail (GreenMail on port 3025, where the test
+ * server's mail session sends): register → confirm the e-mail → a curator approves → the first
+ * login enrols the authenticator and shows the recovery codes → the catalogue.
  */
 class RegistrationJourneyIT extends BrowserJourney {
 
@@ -48,14 +48,18 @@ class RegistrationJourneyIT extends BrowserJourney {
             type(browser, "password", "password1234");
             type(browser, "passwordAgain", "password1234");
             browser.submit(By.id("registerForm:registerButton"));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("consent") || browser.find(By.id("messages")).getText()
-                    .contains("privacy notice"), "consent is required");
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("consent")
+                            || browser.find(By.id("messages")).getText().contains("privacy notice"),
+                    "consent is required");
 
             type(browser, "password", "password1234");
             type(browser, "passwordAgain", "password1234");
             browser.find(By.id("registerForm:consent")).click();
             browser.submit(By.id("registerForm:registerButton"));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("too common"), "common passwords are refused");
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("too common"),
+                    "common passwords are refused");
 
             type(browser, "password", password);
             type(browser, "passwordAgain", password);
@@ -69,23 +73,34 @@ class RegistrationJourneyIT extends BrowserJourney {
             browser.driver().get(link);
             assertTrue(browser.waitFor(By.id("verified")).getText().contains("confirmed"));
             browser.driver().get(link);
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("not valid any more"), "the link works once");
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("not valid any more"),
+                    "the link works once");
 
             browser.go("login.xhtml");
             browser.waitFor(By.id("loginForm:email")).sendKeys(email);
             browser.find(By.id("loginForm:password")).sendKeys(password);
             browser.submit(By.id("loginForm:loginButton"));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("being checked"), "no entry before approval");
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("being checked"),
+                    "no entry before approval");
 
             browser.logIn(curator);
             browser.go("curation/vetting.xhtml");
-            WebElement application = browser.driver().findElements(By.cssSelector(".vetting-item")).stream()
-                    .filter(e -> e.getText().contains(email)).findFirst().orElseThrow();
-            assertTrue(application.getText().contains("known domain of Example National Police"), "domain hint");
+            WebElement application =
+                    browser.driver().findElements(By.cssSelector(".vetting-item")).stream()
+                            .filter(e -> e.getText().contains(email))
+                            .findFirst()
+                            .orElseThrow();
+            assertTrue(
+                    application.getText().contains("known domain of Example National Police"),
+                    "domain hint");
             assertTrue(application.getText().contains("Sara K<script>x</script>"), "shown as text");
             browser.submit(application.findElement(By.cssSelector("button.approve")));
             assertTrue(browser.waitFor(By.id("messages")).getText().contains("approved"));
-            assertTrue(awaitMailCount(email, 2).get(1).getSubject().contains("approved"), "the applicant is told");
+            assertTrue(
+                    awaitMailCount(email, 2).get(1).getSubject().contains("approved"),
+                    "the applicant is told");
             browser.logOut();
 
             browser.go("login.xhtml");
@@ -94,17 +109,27 @@ class RegistrationJourneyIT extends BrowserJourney {
             browser.submit(By.id("loginForm:loginButton"));
             String secret = browser.waitFor(By.id("secret")).getText().replace(" ", "");
             assertTrue(browser.find(By.cssSelector(".qr svg")).isDisplayed(), "QR code shown");
-            browser.find(By.id("enrolForm:code")).sendKeys("000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
+            browser.find(By.id("enrolForm:code"))
+                    .sendKeys(
+                            "000000".equals(Totp.code(secret, Totp.step(Instant.now())))
+                                    ? "111111"
+                                    : "000000");
             browser.submit(By.id("enrolForm:enrolButton"));
-            assertTrue(browser.waitFor(By.id("messages")).getText().contains("not right"), "a wrong code is refused");
+            assertTrue(
+                    browser.waitFor(By.id("messages")).getText().contains("not right"),
+                    "a wrong code is refused");
             browser.find(By.id("enrolForm:code")).clear();
-            browser.find(By.id("enrolForm:code")).sendKeys(Totp.code(secret, Totp.step(Instant.now())));
+            browser.find(By.id("enrolForm:code"))
+                    .sendKeys(Totp.code(secret, Totp.step(Instant.now())));
             browser.submit(By.id("enrolForm:enrolButton"));
-            List<WebElement> codes = browser.waitFor(By.id("recoveryCodes")).findElements(By.tagName("li"));
+            List<WebElement> codes =
+                    browser.waitFor(By.id("recoveryCodes")).findElements(By.tagName("li"));
             assertEquals(10, codes.size());
             browser.go("login-recovery-codes.xhtml");
             browser.waitFor(By.id("recoveryGone"));
-            assertTrue(browser.driver().findElements(By.id("recoveryCodes")).isEmpty(), "the codes are shown once");
+            assertTrue(
+                    browser.driver().findElements(By.id("recoveryCodes")).isEmpty(),
+                    "the codes are shown once");
             browser.submit(By.id("continueLink"));
             assertTrue(browser.waitFor(By.id("resultCount")).getText().contains("tools found"));
         }
@@ -137,7 +162,8 @@ class RegistrationJourneyIT extends BrowserJourney {
     }
 
     private static String linkIn(MimeMessage mail, String pattern) {
-        Matcher matcher = Pattern.compile("https://\\S+" + pattern).matcher(GreenMailUtil.getBody(mail));
+        Matcher matcher =
+                Pattern.compile("https://\\S+" + pattern).matcher(GreenMailUtil.getBody(mail));
         assertTrue(matcher.find(), "link in the mail");
         return matcher.group();
     }

@@ -10,8 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * In real Chromium: a curator lists themself in the directory with their expertise and e-mail; an agent finds
- * them by expertise and writes; the curator sees the message.
+ * In real Chromium: a curator lists themself in the directory with their expertise and e-mail; an
+ * agent finds them by expertise and writes; the curator sees the message.
  */
 class NetworkJourneyIT extends BrowserJourney {
 
@@ -38,9 +38,14 @@ class NetworkJourneyIT extends BrowserJourney {
             browser.logIn(agent);
             browser.submit(By.id("navNetwork"));
             browser.go("network/directory.xhtml?expertise=HASH_MATCHING");
-            WebElement colleague = browser.driver().findElements(By.cssSelector(".colleague")).stream()
-                    .filter(c -> c.getText().contains(curator.name())).findFirst().orElseThrow();
-            assertTrue(colleague.getText().contains(curator.email()), "contact shown because the curator chose so");
+            WebElement colleague =
+                    browser.driver().findElements(By.cssSelector(".colleague")).stream()
+                            .filter(c -> c.getText().contains(curator.name()))
+                            .findFirst()
+                            .orElseThrow();
+            assertTrue(
+                    colleague.getText().contains(curator.email()),
+                    "contact shown because the curator chose so");
             browser.submit(colleague.findElement(By.cssSelector("a.write")));
             browser.waitFor(By.id("threadForm:body")).sendKeys(text);
             browser.submit(By.id("threadForm:send"));
@@ -48,12 +53,18 @@ class NetworkJourneyIT extends BrowserJourney {
             browser.logOut();
 
             browser.logIn(curator);
-            assertTrue(browser.text(By.id("userForm:notifications")).matches("Notifications \\([1-9]\\d*\\)"));
+            assertTrue(
+                    browser.text(By.id("userForm:notifications"))
+                            .matches("Notifications \\([1-9]\\d*\\)"));
             browser.go("network/messages.xhtml");
-            WebElement conversation = browser.driver().findElements(By.cssSelector("#conversations a")).stream()
-                    .filter(a -> a.getText().contains(agent.name())).findFirst().orElseThrow();
+            WebElement conversation =
+                    browser.driver().findElements(By.cssSelector("#conversations a")).stream()
+                            .filter(a -> a.getText().contains(agent.name()))
+                            .findFirst()
+                            .orElseThrow();
             browser.submit(conversation);
-            assertTrue(browser.text(By.id("thread")).contains(text), "the colleague sees the message");
+            assertTrue(
+                    browser.text(By.id("thread")).contains(text), "the colleague sees the message");
         }
     }
 }

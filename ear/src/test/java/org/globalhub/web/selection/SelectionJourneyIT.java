@@ -13,9 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The tool finder in real Chromium: a facet narrows the results to its count; nonsense in the address is
- * explained, not an error; the guided questions (shaped by earlier answers, each skippable) lead to an explained
- * shortlist, two tools are compared side by side and the comparison is downloaded as CSV and Excel.
+ * The tool finder in real Chromium: a facet narrows the results to its count; nonsense in the
+ * address is explained, not an error; the guided questions (shaped by earlier answers, each
+ * skippable) lead to an explained shortlist, two tools are compared side by side and the comparison
+ * is downloaded as CSV and Excel.
  */
 class SelectionJourneyIT extends BrowserJourney {
 
@@ -25,14 +26,25 @@ class SelectionJourneyIT extends BrowserJourney {
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
             browser.submit(By.id("navFinder"));
-            WebElement value = browser.waitFor(By.cssSelector("a.facet-value[data-facet=task][data-value=MEDIA_TRIAGE]"));
-            String count = value.findElement(By.xpath("following-sibling::span[@class='count']")).getText().replaceAll("\\D", "");
+            WebElement value =
+                    browser.waitFor(
+                            By.cssSelector(
+                                    "a.facet-value[data-facet=task][data-value=MEDIA_TRIAGE]"));
+            String count =
+                    value.findElement(By.xpath("following-sibling::span[@class='count']"))
+                            .getText()
+                            .replaceAll("\\D", "");
             browser.submit(value);
-            assertTrue(browser.driver().getCurrentUrl().contains("task=MEDIA_TRIAGE"), "the choice is in the address");
+            assertTrue(
+                    browser.driver().getCurrentUrl().contains("task=MEDIA_TRIAGE"),
+                    "the choice is in the address");
             browser.screenshot("finder");
-            assertTrue(browser.text(By.id("resultCount")).startsWith(count + " tool"), browser.text(By.id("resultCount")) + " vs " + count);
+            assertTrue(
+                    browser.text(By.id("resultCount")).startsWith(count + " tool"),
+                    browser.text(By.id("resultCount")) + " vs " + count);
 
-            browser.go("selection/index.xhtml?task=%3Cscript%3Ealert(1)%3C/script%3E&stage=99999&page=-4&lang=zz");
+            browser.go(
+                    "selection/index.xhtml?task=%3Cscript%3Ealert(1)%3C/script%3E&stage=99999&page=-4&lang=zz");
             String notice = browser.text(By.id("messages"));
             assertTrue(notice.contains("not understood"), notice);
             assertTrue(notice.contains("<script>"), "shown as text, never run");
@@ -51,30 +63,51 @@ class SelectionJourneyIT extends BrowserJourney {
             browser.find(By.cssSelector("input[name=task][value=OSINT_DARK_WEB]")).click();
             browser.submit(By.id("next"));
             assertEquals("What material do you have?", browser.text(By.id("question")));
-            assertTrue(browser.driver().findElements(By.cssSelector("input[name=data][value=VIDEO]")).isEmpty(),
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector("input[name=data][value=VIDEO]"))
+                            .isEmpty(),
                     "only material these tasks work on is offered");
             browser.find(By.cssSelector("input[name=data][value=TEXT]")).click();
             browser.submit(By.id("next"));
-            assertEquals("In which languages are the texts or recordings?", browser.text(By.id("question")), "asked because of text");
+            assertEquals(
+                    "In which languages are the texts or recordings?",
+                    browser.text(By.id("question")),
+                    "asked because of text");
             browser.find(By.cssSelector("input[name=lang][value=en]")).click();
             browser.submit(By.id("next"));
             assertEquals("Where may the data be processed?", browser.text(By.id("question")));
             browser.find(By.cssSelector("input[name=where][value=on-premises]")).click();
             browser.submit(By.id("next"));
-            assertEquals("On which operating systems must it run?", browser.text(By.id("question")), "asked because on premises");
+            assertEquals(
+                    "On which operating systems must it run?",
+                    browser.text(By.id("question")),
+                    "asked because on premises");
             browser.submit(By.id("skip"));
             assertEquals("What can you spend?", browser.text(By.id("question")));
             browser.submit(By.id("skip"));
-            assertEquals("What technical skills does your team have?", browser.text(By.id("question")));
+            assertEquals(
+                    "What technical skills does your team have?", browser.text(By.id("question")));
             browser.find(By.cssSelector("input[name=skills][value='3']")).click();
             browser.submit(By.id("next"));
 
             assertTrue(browser.driver().getCurrentUrl().contains("shortlist.xhtml"));
-            String url = java.net.URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8);
-            assertTrue(url.contains("task=GROOMING_TEXT_ANALYSIS,OSINT_DARK_WEB") && url.contains("where=on-premises") && url.contains("skills=3"), url);
-            List<WebElement> matches = browser.driver().findElements(By.cssSelector("#shortlist .match"));
+            String url =
+                    java.net.URLDecoder.decode(
+                            browser.driver().getCurrentUrl(), StandardCharsets.UTF_8);
+            assertTrue(
+                    url.contains("task=GROOMING_TEXT_ANALYSIS,OSINT_DARK_WEB")
+                            && url.contains("where=on-premises")
+                            && url.contains("skills=3"),
+                    url);
+            List<WebElement> matches =
+                    browser.driver().findElements(By.cssSelector("#shortlist .match"));
             assertTrue(matches.size() >= 2, "the demo catalogue has at least two such tools");
-            assertTrue(matches.get(0).findElement(By.cssSelector(".reasons")).getText().contains("does what you need"));
+            assertTrue(
+                    matches.get(0)
+                            .findElement(By.cssSelector(".reasons"))
+                            .getText()
+                            .contains("does what you need"));
             assertTrue(browser.text(By.id("shortlistCount")).contains("fit your answers"));
 
             browser.screenshot("shortlist");
@@ -85,13 +118,20 @@ class SelectionJourneyIT extends BrowserJourney {
             browser.submit(By.id("compareButton"));
             WebElement table = browser.waitFor(By.id("comparison"));
             browser.screenshot("comparison");
-            assertEquals(3, table.findElements(By.cssSelector("thead th")).size(), "question column and two tools");
+            assertEquals(
+                    3,
+                    table.findElements(By.cssSelector("thead th")).size(),
+                    "question column and two tools");
             assertTrue(table.getText().contains(first) && table.getText().contains(second));
-            assertTrue(!table.findElements(By.cssSelector("tr.differs")).isEmpty(), "differences are marked");
+            assertTrue(
+                    !table.findElements(By.cssSelector("tr.differs")).isEmpty(),
+                    "differences are marked");
 
             browser.find(By.id("compareExport:csv")).click();
             String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
-            assertTrue(csv.contains("\"Question\"") && csv.contains(first) && csv.contains(second), csv.substring(0, Math.min(300, csv.length())));
+            assertTrue(
+                    csv.contains("\"Question\"") && csv.contains(first) && csv.contains(second),
+                    csv.substring(0, Math.min(300, csv.length())));
             browser.find(By.id("compareExport:xlsx")).click();
             byte[] xlsx = browser.downloaded(".xlsx");
             assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Excel workbook");

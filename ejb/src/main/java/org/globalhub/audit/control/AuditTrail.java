@@ -17,8 +17,16 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(String actor, String action, String subjectType, Object subjectId, String details) {
-        em.persist(new AuditEntry(Instant.now(clock), actor, action, subjectType, String.valueOf(subjectId), details));
+    public void record(
+            String actor, String action, String subjectType, Object subjectId, String details) {
+        em.persist(
+                new AuditEntry(
+                        Instant.now(clock),
+                        actor,
+                        action,
+                        subjectType,
+                        String.valueOf(subjectId),
+                        details));
     }
 
     public List<AuditEntry> historyOf(String subjectType, Object subjectId, int max) {

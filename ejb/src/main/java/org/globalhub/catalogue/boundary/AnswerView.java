@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.globalhub.catalogue.entity.Question;
 
-/** A question with the tool's answer, or with none: then the page says "not answered", never hides it. */
+/**
+ * A question with the tool's answer, or with none: then the page says "not answered", never hides
+ * it.
+ */
 public record AnswerView(Question question, String answer) {
 
     public boolean isAnswered() {

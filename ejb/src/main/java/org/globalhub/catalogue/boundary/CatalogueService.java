@@ -36,14 +36,11 @@ public class CatalogueService {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     public CataloguePage search(CatalogueQuery query, int first, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -55,8 +52,13 @@ public class CatalogueService {
         List<CatalogueEntry> entries = new ArrayList<>(tools.size());
         for (Tool tool : tools) {
             Object[] rating = ratings.get(tool.getId());
-            entries.add(rating == null ? new CatalogueEntry(tool, null, 0)
-                    : new CatalogueEntry(tool, ((Number) rating[1]).doubleValue(), ((Number) rating[2]).longValue()));
+            entries.add(
+                    rating == null
+                            ? new CatalogueEntry(tool, null, 0)
+                            : new CatalogueEntry(
+                                    tool,
+                                    ((Number) rating[1]).doubleValue(),
+                                    ((Number) rating[2]).longValue()));
         }
         return new CataloguePage(entries, total, start, pageSize);
     }
@@ -66,48 +68,83 @@ public class CatalogueService {
             return Map.of();
         }
         List<Long> ids = tools.stream().map(Tool::getId).toList();
-        return em.createNamedQuery("Feedback.ratingsOf", Object[].class)
+        return em
+                .createNamedQuery("Feedback.ratingsOf", Object[].class)
                 .setParameter("toolIds", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), Function.identity()));
+                .getResultList()
+                .stream()
+                .collect(
+                        Collectors.toMap(
+                                row -> ((Number) row[0]).longValue(), Function.identity()));
     }
 
     /**
-     * The tool page. Drafts exist only for curators; for agents, a suspended or removed tool shows its
-     * notice without content.
+     * The tool page. Drafts exist only for curators; for agents, a suspended or removed tool shows
+     * its notice without content.
      */
     public ToolProfile profile(long toolId) {
         Tool tool = ToolLookup.get(em, toolId);
-        boolean curator = context.isCallerInRole(Roles.CURATOR) || context.isCallerInRole(Roles.ADMINISTRATOR);
+        boolean curator =
+                context.isCallerInRole(Roles.CURATOR)
+                        || context.isCallerInRole(Roles.ADMINISTRATOR);
         if (tool.getStatus() == ToolStatus.DRAFT && !curator) {
             throw new ToolNotFoundException(toolId);
         }
-        boolean contentVisible = tool.isListed() || (curator && tool.getStatus() != ToolStatus.REMOVED);
+        boolean contentVisible =
+                tool.isListed() || (curator && tool.getStatus() != ToolStatus.REMOVED);
         if (!contentVisible) {
             return new ToolProfile(tool, false, List.of(), List.of(), List.of(), null, false);
         }
         Map<String, String> answers = new HashMap<>();
-        for (Answer answer : em.createNamedQuery("Answer.findByTool", Answer.class).setParameter("toolId", toolId).getResultList()) {
+        for (Answer answer :
+                em.createNamedQuery("Answer.findByTool", Answer.class)
+                        .setParameter("toolId", toolId)
+                        .getResultList()) {
             answers.put(answer.getQuestion().getId(), answer.getText());
         }
         List<Question> questions = questions();
-        List<Feedback> published = em.createNamedQuery("Feedback.findPublishedByTool", Feedback.class)
-                .setParameter("toolId", toolId).getResultList();
-        Double average = published.isEmpty() ? null : published.stream().mapToInt(Feedback::getRating).average().orElse(0);
+        List<Feedback> published =
+                em.createNamedQuery("Feedback.findPublishedByTool", Feedback.class)
+                        .setParameter("toolId", toolId)
+                        .getResultList();
+        Double average =
+                published.isEmpty()
+                        ? null
+                        : published.stream().mapToInt(Feedback::getRating).average().orElse(0);
         List<ToolProfile.FeedbackView> feedback = feedbackAsSeenBy(published, toolId, curator);
-        return new ToolProfile(tool, true, sections(questions, answers, QuestionnaireKind.TECHNICAL),
-                sections(questions, answers, QuestionnaireKind.ETHICS), feedback, average, tool.isListed());
+        return new ToolProfile(
+                tool,
+                true,
+                sections(questions, answers, QuestionnaireKind.TECHNICAL),
+                sections(questions, answers, QuestionnaireKind.ETHICS),
+                feedback,
+                average,
+                tool.isListed());
     }
 
-    /** Agents see a pseudonym per author and tool, curators the author; everyone sees their own as theirs. */
-    private List<ToolProfile.FeedbackView> feedbackAsSeenBy(List<Feedback> published, long toolId, boolean curator) {
+    /**
+     * Agents see a pseudonym per author and tool, curators the author; everyone sees their own as
+     * theirs.
+     */
+    private List<ToolProfile.FeedbackView> feedbackAsSeenBy(
+            List<Feedback> published, long toolId, boolean curator) {
         if (published.isEmpty()) {
             return List.of();
         }
         String me = context.getCallerPrincipal().getName();
         Pseudonyms pseudonyms = curator ? null : new Pseudonyms(em, Instant.now(clock));
-        return published.stream().map(f -> new ToolProfile.FeedbackView(f.getRating(), f.getComment(),
-                curator ? f.getAuthor() : pseudonyms.of(f.getAuthor(), toolId), f.getAuthor().equals(me), f.getCreatedAt())).toList();
+        return published.stream()
+                .map(
+                        f ->
+                                new ToolProfile.FeedbackView(
+                                        f.getRating(),
+                                        f.getComment(),
+                                        curator
+                                                ? f.getAuthor()
+                                                : pseudonyms.of(f.getAuthor(), toolId),
+                                        f.getAuthor().equals(me),
+                                        f.getCreatedAt()))
+                .toList();
     }
 
     public Optional<Tool> findTool(long toolId) {
@@ -119,12 +156,13 @@ public class CatalogueService {
         return em.createNamedQuery("Question.findAll", Question.class).getResultList();
     }
 
-    private static List<QuestionnaireSection> sections(List<Question> questions, Map<String, String> answers,
-                                                       QuestionnaireKind kind) {
+    private static List<QuestionnaireSection> sections(
+            List<Question> questions, Map<String, String> answers, QuestionnaireKind kind) {
         Map<String, List<AnswerView>> bySection = new LinkedHashMap<>();
         for (Question question : questions) {
             if (question.getQuestionnaire() == kind) {
-                bySection.computeIfAbsent(question.getSection(), s -> new ArrayList<>())
+                bySection
+                        .computeIfAbsent(question.getSection(), s -> new ArrayList<>())
                         .add(new AnswerView(question, answers.get(question.getId())));
             }
         }

@@ -22,32 +22,33 @@ import org.globalhub.identity.Roles;
 import org.globalhub.platform.NotFoundException;
 
 /**
- * Agents report that a tool raises an ethical or legal issue; curators work through the open concerns and
- * decide: dismiss, suspend the tool or remove it, always with a recorded reason.
+ * Agents report that a tool raises an ethical or legal issue; curators work through the open
+ * concerns and decide: dismiss, suspend the tool or remove it, always with a recorded reason.
  */
 @Stateless
 public class ConcernService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    /** Agents who followed, rated or reported a removed tool are told (network notifications observe it). */
-    @Inject
-    Event<ToolRemoved> removed;
+    /**
+     * Agents who followed, rated or reported a removed tool are told (network notifications observe
+     * it).
+     */
+    @Inject Event<ToolRemoved> removed;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public Concern report(long toolId, ConcernReason reason, String details, String evidence) {
         Tool tool = ToolLookup.getListed(em, toolId);
         String reporter = context.getCallerPrincipal().getName();
-        Concern concern = new Concern(tool, reporter, reason, details, evidence, Instant.now(clock));
+        Concern concern =
+                new Concern(tool, reporter, reason, details, evidence, Instant.now(clock));
         em.persist(concern);
-        new AuditTrail(em, clock).record(reporter, "concern.reported", "Tool", toolId, reason.name());
+        new AuditTrail(em, clock)
+                .record(reporter, "concern.reported", "Tool", toolId, reason.name());
         return concern;
     }
 
@@ -57,8 +58,8 @@ public class ConcernService {
     }
 
     /**
-     * Records the decision and applies it to the tool. A tool already suspended stays suspended when
-     * another concern asks for the same.
+     * Records the decision and applies it to the tool. A tool already suspended stays suspended
+     * when another concern asks for the same.
      */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void decide(long concernId, ConcernDecision decision, String reason) {
@@ -71,7 +72,8 @@ public class ConcernService {
         concern.decide(decision, reason, curator, now);
         Tool tool = concern.getTool();
         AuditTrail audit = new AuditTrail(em, clock);
-        if (decision == ConcernDecision.TOOL_SUSPENDED && tool.getStatus() != ToolStatus.SUSPENDED) {
+        if (decision == ConcernDecision.TOOL_SUSPENDED
+                && tool.getStatus() != ToolStatus.SUSPENDED) {
             tool.suspend(reason, now);
             audit.record(curator, "tool.suspended", "Tool", tool.getId(), reason);
         } else if (decision == ConcernDecision.TOOL_REMOVED) {
@@ -79,6 +81,11 @@ public class ConcernService {
             audit.record(curator, "tool.removed", "Tool", tool.getId(), reason);
             removed.fire(new ToolRemoved(tool.getId(), tool.getName(), tool.getStatusReason()));
         }
-        audit.record(curator, "concern." + decision.name().toLowerCase(java.util.Locale.ROOT), "Concern", concernId, reason);
+        audit.record(
+                curator,
+                "concern." + decision.name().toLowerCase(java.util.Locale.ROOT),
+                "Concern",
+                concernId,
+                reason);
     }
 }

@@ -32,11 +32,9 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @PostConstruct
     void load() {
@@ -46,16 +44,19 @@ public class DemoDataLoader {
         }
         long existing = em.createQuery("SELECT COUNT(t) FROM Tool t", Long.class).getSingleResult();
         if (existing > 0) {
-            LOG.info(() -> "Demo data not loaded: the catalogue already has " + existing + " tools");
+            LOG.info(
+                    () -> "Demo data not loaded: the catalogue already has " + existing + " tools");
             return;
         }
-        List<Question> questions = em.createNamedQuery("Question.findAll", Question.class).getResultList();
+        List<Question> questions =
+                em.createNamedQuery("Question.findAll", Question.class).getResultList();
         DemoCatalogue demo = new DemoCatalogue(em);
         List<Tool> tools = demo.load(count, questions);
         demo.feedback(tools);
         Instant now = Instant.now(clock);
         DemoAccounts.load(em, now);
         DemoEvents.load(em, now);
-        LOG.info(() -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
+        LOG.info(
+                () -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
     }
 }

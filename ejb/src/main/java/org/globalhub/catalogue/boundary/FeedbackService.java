@@ -18,33 +18,40 @@ import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
 
-/** Agents rate and comment on tools; curators publish or reject that feedback before others see it. */
+/**
+ * Agents rate and comment on tools; curators publish or reject that feedback before others see it.
+ */
 @Stateless
 public class FeedbackService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    /** One feedback per agent and tool (a rejected one may be replaced); it waits for moderation. */
+    /**
+     * One feedback per agent and tool (a rejected one may be replaced); it waits for moderation.
+     */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public Feedback submit(long toolId, int rating, String comment) {
         Tool tool = ToolLookup.getListed(em, toolId);
         String author = context.getCallerPrincipal().getName();
-        long existing = em.createQuery("SELECT COUNT(f) FROM Feedback f WHERE f.tool = :tool AND f.author = :author"
-                        + " AND f.status <> org.globalhub.catalogue.entity.FeedbackStatus.REJECTED", Long.class)
-                .setParameter("tool", tool).setParameter("author", author).getSingleResult();
+        long existing =
+                em.createQuery(
+                                "SELECT COUNT(f) FROM Feedback f WHERE f.tool = :tool AND f.author = :author"
+                                        + " AND f.status <> org.globalhub.catalogue.entity.FeedbackStatus.REJECTED",
+                                Long.class)
+                        .setParameter("tool", tool)
+                        .setParameter("author", author)
+                        .getSingleResult();
         if (existing > 0) {
             throw new InvalidInputException("error.feedbackExists");
         }
         Feedback feedback = new Feedback(tool, author, rating, comment, Instant.now(clock));
         em.persist(feedback);
-        new AuditTrail(em, clock).record(author, "feedback.submitted", "Tool", toolId, "rating " + rating);
+        new AuditTrail(em, clock)
+                .record(author, "feedback.submitted", "Tool", toolId, "rating " + rating);
         return feedback;
     }
 
@@ -58,7 +65,8 @@ public class FeedbackService {
         String curator = context.getCallerPrincipal().getName();
         Feedback feedback = get(feedbackId);
         feedback.publish(curator, Instant.now(clock));
-        new AuditTrail(em, clock).record(curator, "feedback.published", "Feedback", feedbackId, null);
+        new AuditTrail(em, clock)
+                .record(curator, "feedback.published", "Feedback", feedbackId, null);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -66,7 +74,8 @@ public class FeedbackService {
         String curator = context.getCallerPrincipal().getName();
         Feedback feedback = get(feedbackId);
         feedback.reject(curator, note, Instant.now(clock));
-        new AuditTrail(em, clock).record(curator, "feedback.rejected", "Feedback", feedbackId, note);
+        new AuditTrail(em, clock)
+                .record(curator, "feedback.rejected", "Feedback", feedbackId, note);
     }
 
     private Feedback get(long feedbackId) {

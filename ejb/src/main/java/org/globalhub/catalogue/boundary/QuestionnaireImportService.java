@@ -25,33 +25,32 @@ import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.Roles;
 
 /**
- * Writes checked questionnaire rows into the catalogue, idempotently: the same provider and tool key
- * update the tool; a row equal to what is stored changes nothing (no write, no history entry). Blank
- * answer cells leave stored answers as they are. Called by the import job (batch module).
+ * Writes checked questionnaire rows into the catalogue, idempotently: the same provider and tool
+ * key update the tool; a row equal to what is stored changes nothing (no write, no history entry).
+ * Blank answer cells leave stored answers as they are. Called by the import job (batch module).
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class QuestionnaireImportService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     /** Followers and subscribers are told (network notifications observe these). */
-    @Inject
-    Event<ToolPublished> published;
-    @Inject
-    Event<ToolUpdated> updated;
+    @Inject Event<ToolPublished> published;
+
+    @Inject Event<ToolUpdated> updated;
 
     public ImportRowValidator validator() {
-        return new ImportRowValidator(em.createNamedQuery("Question.findAll", Question.class).getResultList());
+        return new ImportRowValidator(
+                em.createNamedQuery("Question.findAll", Question.class).getResultList());
     }
 
     /**
-     * Creates or updates the chunk's tools. Existing tools, providers and answers are read with one query each
-     * before the loop, so that the loop issues no query and the inserts go out in JDBC batches.
+     * Creates or updates the chunk's tools. Existing tools, providers and answers are read with one
+     * query each before the loop, so that the loop issues no query and the inserts go out in JDBC
+     * batches.
      *
      * @return how many tools were created or changed
      */
@@ -60,20 +59,34 @@ public class QuestionnaireImportService {
             return 0;
         }
         Map<String, Question> questions = new HashMap<>();
-        em.createNamedQuery("Question.findAll", Question.class).getResultList().forEach(q -> questions.put(q.getId(), q));
+        em.createNamedQuery("Question.findAll", Question.class)
+                .getResultList()
+                .forEach(q -> questions.put(q.getId(), q));
         Map<String, Tool> tools = new HashMap<>();
         em.createQuery("SELECT t FROM Tool t WHERE t.importKey IN :keys", Tool.class)
-                .setParameter("keys", rows.stream().map(ImportRow::importKey).distinct().toList()).getResultList()
+                .setParameter("keys", rows.stream().map(ImportRow::importKey).distinct().toList())
+                .getResultList()
                 .forEach(t -> tools.put(t.getImportKey(), t));
         Map<String, Provider> providers = new HashMap<>();
         em.createQuery("SELECT p FROM Provider p WHERE LOWER(p.name) IN :names", Provider.class)
-                .setParameter("names", rows.stream().map(r -> r.providerName().toLowerCase(Locale.ROOT)).distinct().toList())
-                .getResultList().forEach(p -> providers.putIfAbsent(p.getName().toLowerCase(Locale.ROOT), p));
+                .setParameter(
+                        "names",
+                        rows.stream()
+                                .map(r -> r.providerName().toLowerCase(Locale.ROOT))
+                                .distinct()
+                                .toList())
+                .getResultList()
+                .forEach(p -> providers.putIfAbsent(p.getName().toLowerCase(Locale.ROOT), p));
         Map<Long, Map<String, Answer>> answers = new HashMap<>();
         if (!tools.isEmpty()) {
             em.createQuery("SELECT a FROM Answer a WHERE a.tool.id IN :ids", Answer.class)
-                    .setParameter("ids", tools.values().stream().map(Tool::getId).toList()).getResultList()
-                    .forEach(a -> answers.computeIfAbsent(a.getTool().getId(), id -> new HashMap<>()).put(a.getQuestion().getId(), a));
+                    .setParameter("ids", tools.values().stream().map(Tool::getId).toList())
+                    .getResultList()
+                    .forEach(
+                            a ->
+                                    answers.computeIfAbsent(
+                                                    a.getTool().getId(), id -> new HashMap<>())
+                                            .put(a.getQuestion().getId(), a));
         }
         AuditTrail audit = new AuditTrail(em, clock);
         List<ToolPublished.Tool> newlyPublished = new java.util.ArrayList<>();
@@ -88,15 +101,29 @@ public class QuestionnaireImportService {
                 tools.put(row.importKey(), tool);
             }
             boolean different = !created && update(tool, row);
-            different |= answer(tool, row, questions, answers.computeIfAbsent(tool.getId(), id -> new HashMap<>()), now);
+            different |=
+                    answer(
+                            tool,
+                            row,
+                            questions,
+                            answers.computeIfAbsent(tool.getId(), id -> new HashMap<>()),
+                            now);
             if (created && publish) {
                 tool.publish(now);
-                newlyPublished.add(new ToolPublished.Tool(tool.getId(), tool.getName(), ToolCurationService.purposes(tool)));
+                newlyPublished.add(
+                        new ToolPublished.Tool(
+                                tool.getId(), tool.getName(), ToolCurationService.purposes(tool)));
             }
             if (created) {
-                audit.record(actor, "tool.imported", "Tool", tool.getId(), "line " + row.line() + (publish ? ", published" : ", draft"));
+                audit.record(
+                        actor,
+                        "tool.imported",
+                        "Tool",
+                        tool.getId(),
+                        "line " + row.line() + (publish ? ", published" : ", draft"));
             } else if (different) {
-                audit.record(actor, "tool.importUpdated", "Tool", tool.getId(), "line " + row.line());
+                audit.record(
+                        actor, "tool.importUpdated", "Tool", tool.getId(), "line " + row.line());
                 if (tool.getStatus() == org.globalhub.catalogue.entity.ToolStatus.PUBLISHED) {
                     updatedTools.put(tool.getId(), tool.getName());
                 }
@@ -105,7 +132,8 @@ public class QuestionnaireImportService {
                 changed++;
             }
         }
-        // After the loop: the observers' queries come after all the chunk's inserts (which stay batched).
+        // After the loop: the observers' queries come after all the chunk's inserts (which stay
+        // batched).
         if (!newlyPublished.isEmpty()) {
             published.fire(new ToolPublished(newlyPublished));
         }
@@ -116,12 +144,20 @@ public class QuestionnaireImportService {
     }
 
     private Tool create(ImportRow row, Map<String, Provider> providers, Instant now) {
-        Provider provider = providers.computeIfAbsent(row.providerName().toLowerCase(Locale.ROOT), name -> {
-            Provider made = new Provider(row.providerName(), row.providerType(), row.providerCountry(), row.providerRegion(),
-                    row.providerWebsite());
-            em.persist(made);
-            return made;
-        });
+        Provider provider =
+                providers.computeIfAbsent(
+                        row.providerName().toLowerCase(Locale.ROOT),
+                        name -> {
+                            Provider made =
+                                    new Provider(
+                                            row.providerName(),
+                                            row.providerType(),
+                                            row.providerCountry(),
+                                            row.providerRegion(),
+                                            row.providerWebsite());
+                            em.persist(made);
+                            return made;
+                        });
         Tool tool = new Tool(row.toolName(), row.summary(), provider, now);
         tool.importedAs(row.importKey());
         tool.label(row.purposes(), row.technologies(), row.phases());
@@ -132,25 +168,36 @@ public class QuestionnaireImportService {
 
     private static boolean update(Tool tool, ImportRow row) {
         boolean changed = tool.describe(row.toolName(), row.summary());
-        if (!tool.getPurposes().equals(row.purposes()) || !tool.getTechnologies().equals(row.technologies())
+        if (!tool.getPurposes().equals(row.purposes())
+                || !tool.getTechnologies().equals(row.technologies())
                 || !tool.getPhases().equals(row.phases())) {
             tool.label(row.purposes(), row.technologies(), row.phases());
             changed = true;
         }
-        if (!tool.getInterfaceLanguages().equals(row.interfaceLanguages()) || !tool.getAnalysedLanguages().equals(row.analysedLanguages())) {
+        if (!tool.getInterfaceLanguages().equals(row.interfaceLanguages())
+                || !tool.getAnalysedLanguages().equals(row.analysedLanguages())) {
             tool.speaks(row.interfaceLanguages(), row.analysedLanguages());
             changed = true;
         }
         return changed;
     }
 
-    /** Stores the row's answers; {@code stored} holds the tool's answers so far (by question id) and is kept up to date. */
-    private boolean answer(Tool tool, ImportRow row, Map<String, Question> questions, Map<String, Answer> stored, Instant now) {
+    /**
+     * Stores the row's answers; {@code stored} holds the tool's answers so far (by question id) and
+     * is kept up to date.
+     */
+    private boolean answer(
+            Tool tool,
+            ImportRow row,
+            Map<String, Question> questions,
+            Map<String, Answer> stored,
+            Instant now) {
         boolean changed = false;
         for (Map.Entry<String, String> entry : row.answers().entrySet()) {
             Answer existing = stored.get(entry.getKey());
             if (existing == null) {
-                Answer made = new Answer(tool, questions.get(entry.getKey()), entry.getValue(), now);
+                Answer made =
+                        new Answer(tool, questions.get(entry.getKey()), entry.getValue(), now);
                 em.persist(made);
                 stored.put(entry.getKey(), made);
                 changed = true;
@@ -163,7 +210,14 @@ public class QuestionnaireImportService {
 
     public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {
         for (ImportProblemDetail problem : problems) {
-            em.persist(new ImportProblem(executionId, line, problem.field(), problem.value(), problem.messageKey(), problem.argument()));
+            em.persist(
+                    new ImportProblem(
+                            executionId,
+                            line,
+                            problem.field(),
+                            problem.value(),
+                            problem.messageKey(),
+                            problem.argument()));
         }
     }
 
@@ -176,6 +230,8 @@ public class QuestionnaireImportService {
     }
 
     public List<ImportProblem> problems(long executionId) {
-        return em.createNamedQuery("ImportProblem.findByRun", ImportProblem.class).setParameter("run", executionId).getResultList();
+        return em.createNamedQuery("ImportProblem.findByRun", ImportProblem.class)
+                .setParameter("run", executionId)
+                .getResultList();
     }
 }

@@ -17,27 +17,27 @@ import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.Roles;
 
-/** The tool lifecycle as curators run it: publish, suspend, reinstate, remove; every change audited. */
+/**
+ * The tool lifecycle as curators run it: publish, suspend, reinstate, remove; every change audited.
+ */
 @Stateless
 @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
 public class ToolCurationService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    /** Agents who followed, rated or reported a removed tool are told (network notifications observe it). */
-    @Inject
-    Event<ToolRemoved> removed;
+    /**
+     * Agents who followed, rated or reported a removed tool are told (network notifications observe
+     * it).
+     */
+    @Inject Event<ToolRemoved> removed;
 
     /** Agents subscribed to one of its categories are told (network notifications observe it). */
-    @Inject
-    Event<ToolPublished> published;
+    @Inject Event<ToolPublished> published;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     /** Every tool, drafts and removed ones included, grouped by status. */
     public List<Tool> allTools() {
@@ -71,7 +71,9 @@ public class ToolCurationService {
     }
 
     static java.util.Set<String> purposes(Tool tool) {
-        return tool.getPurposes().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        return tool.getPurposes().stream()
+                .map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Who changed the tool, when, and what: newest first. */

@@ -8,14 +8,20 @@ import org.globalhub.catalogue.entity.Tool;
  * Everything the tool page shows. For a removed or suspended tool seen by an agent, only the notice
  * fields are filled: {@code contentVisible} is false and the lists are empty.
  */
-public record ToolProfile(Tool tool, boolean contentVisible, List<QuestionnaireSection> technical,
-                          List<QuestionnaireSection> ethics, List<FeedbackView> feedback, Double averageRating,
-                          boolean callerMayGiveFeedback) {
+public record ToolProfile(
+        Tool tool,
+        boolean contentVisible,
+        List<QuestionnaireSection> technical,
+        List<QuestionnaireSection> ethics,
+        List<FeedbackView> feedback,
+        Double averageRating,
+        boolean callerMayGiveFeedback) {
 
     /**
-     * A published feedback as the reader may see it: {@code author} is the writer's e-mail for curators, a
-     * pseudonym for agents (stable on this tool only), and {@code mine} marks the reader's own.
+     * A published feedback as the reader may see it: {@code author} is the writer's e-mail for
+     * curators, a pseudonym for agents (stable on this tool only), and {@code mine} marks the
+     * reader's own.
      */
-    public record FeedbackView(int rating, String comment, String author, boolean mine, Instant createdAt) {
-    }
+    public record FeedbackView(
+            int rating, String comment, String author, boolean mine, Instant createdAt) {}
 }

@@ -10,14 +10,14 @@ import org.globalhub.platform.PersonalDataRequest;
 import org.globalhub.platform.personal.PersonalDataErasure;
 
 /**
- * The catalogue's part of a person's data: for "my data", the imports they started (feedback and concerns are
- * shown by the privacy component itself); at erasure, their feedback, concerns and imports stay under their alias.
+ * The catalogue's part of a person's data: for "my data", the imports they started (feedback and
+ * concerns are shown by the privacy component itself); at erasure, their feedback, concerns and
+ * imports stay under their alias.
  */
 @ApplicationScoped
 public class CataloguePersonalData {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     void erase(@Observes PersonalDataErasure erasure) {
         erasure.alias(em, "Feedback", "author", "feedback", "author");
@@ -28,9 +28,19 @@ public class CataloguePersonalData {
     }
 
     void describe(@Observes PersonalDataRequest request) {
-        request.add("mydata.section.imports", List.of("mydata.col.when", "mydata.col.file"),
-                em.createQuery("SELECT r FROM ImportRun r WHERE r.startedBy = :me ORDER BY r.startedAt DESC", ImportRun.class)
-                        .setParameter("me", request.email()).getResultStream()
-                        .map(r -> List.of(r.getStartedAt().toString(), r.getFileName() == null ? "" : r.getFileName())).toList());
+        request.add(
+                "mydata.section.imports",
+                List.of("mydata.col.when", "mydata.col.file"),
+                em.createQuery(
+                                "SELECT r FROM ImportRun r WHERE r.startedBy = :me ORDER BY r.startedAt DESC",
+                                ImportRun.class)
+                        .setParameter("me", request.email())
+                        .getResultStream()
+                        .map(
+                                r ->
+                                        List.of(
+                                                r.getStartedAt().toString(),
+                                                r.getFileName() == null ? "" : r.getFileName()))
+                        .toList());
     }
 }

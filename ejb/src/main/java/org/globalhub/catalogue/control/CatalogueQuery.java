@@ -10,8 +10,15 @@ import org.globalhub.catalogue.entity.UnRegion;
  *
  * @param seed the visitor's shuffle seed for {@link CatalogueSort#NEUTRAL}
  */
-public record CatalogueQuery(String text, Purpose purpose, Technology technology, InvestigationPhase phase,
-                             UnRegion region, String analysedLanguage, CatalogueSort sort, long seed) {
+public record CatalogueQuery(
+        String text,
+        Purpose purpose,
+        Technology technology,
+        InvestigationPhase phase,
+        UnRegion region,
+        String analysedLanguage,
+        CatalogueSort sort,
+        long seed) {
 
     public static final int MAX_TEXT = 200;
 
@@ -20,7 +27,10 @@ public record CatalogueQuery(String text, Purpose purpose, Technology technology
         if (text != null && text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
-        analysedLanguage = analysedLanguage == null || analysedLanguage.isBlank() ? null : analysedLanguage.strip();
+        analysedLanguage =
+                analysedLanguage == null || analysedLanguage.isBlank()
+                        ? null
+                        : analysedLanguage.strip();
         sort = sort == null ? CatalogueSort.NEUTRAL : sort;
     }
 

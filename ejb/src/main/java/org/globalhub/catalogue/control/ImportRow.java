@@ -12,10 +12,22 @@ import org.globalhub.catalogue.entity.UnRegion;
  * One checked row of a questionnaire import: a tool, its provider, labels, languages and answers
  * (question id → answer in stored form). Only {@link ImportRowValidator} makes them.
  */
-public record ImportRow(long line, String toolKey, String toolName, String summary, String providerName,
-                        ProviderType providerType, String providerCountry, UnRegion providerRegion, String providerWebsite,
-                        Set<Purpose> purposes, Set<Technology> technologies, Set<InvestigationPhase> phases,
-                        Set<String> interfaceLanguages, Set<String> analysedLanguages, Map<String, String> answers)
+public record ImportRow(
+        long line,
+        String toolKey,
+        String toolName,
+        String summary,
+        String providerName,
+        ProviderType providerType,
+        String providerCountry,
+        UnRegion providerRegion,
+        String providerWebsite,
+        Set<Purpose> purposes,
+        Set<Technology> technologies,
+        Set<InvestigationPhase> phases,
+        Set<String> interfaceLanguages,
+        Set<String> analysedLanguages,
+        Map<String, String> answers)
         implements java.io.Serializable {
 
     /** Unique per provider: the provider's name (lower case) and its own key for the tool. */

@@ -2,7 +2,9 @@ package org.globalhub.catalogue.control;
 
 import java.util.List;
 
-/** A row that breaks the schema: the batch step skips it and the skip listener records the problems. */
+/**
+ * A row that breaks the schema: the batch step skips it and the skip listener records the problems.
+ */
 public class ImportRowException extends Exception {
 
     private static final long serialVersionUID = 1L;

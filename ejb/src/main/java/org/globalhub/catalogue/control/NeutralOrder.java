@@ -4,11 +4,12 @@ import java.util.SplittableRandom;
 
 /**
  * The catalogue's default order: a shuffle of its own for every visitor, stable while they page.
- * Every tool draws a random shuffle key below p at creation; every visitor gets a seed, which picks an
- * affine permutation {@code (a·key + b) mod p} (p prime). Over visitors, each tool is first equally often
- * (NeutralOrderTest measures it); nobody's place depends on who pays or who is big. The database sorts
- * by the same expression ({@link #jpqlRank(String)}), so paging stays consistent. Ids are not used as
- * keys: their regular spacing made the first and last tools come first up to twice as often.
+ * Every tool draws a random shuffle key below p at creation; every visitor gets a seed, which picks
+ * an affine permutation {@code (a·key + b) mod p} (p prime). Over visitors, each tool is first
+ * equally often (NeutralOrderTest measures it); nobody's place depends on who pays or who is big.
+ * The database sorts by the same expression ({@link #jpqlRank(String)}), so paging stays
+ * consistent. Ids are not used as keys: their regular spacing made the first and last tools come
+ * first up to twice as often.
  */
 public record NeutralOrder(long multiplier, long offset) {
 

@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.globalhub.platform.HubSecret;
 
 /**
- * How agents see who wrote a feedback: a pseudonym that is stable for one person on one tool and cannot be
- * linked across tools (an HMAC of author and tool under a key the Hub made for itself, {@link HubSecret}).
- * Curators see the author; the person sees "you".
+ * How agents see who wrote a feedback: a pseudonym that is stable for one person on one tool and
+ * cannot be linked across tools (an HMAC of author and tool under a key the Hub made for itself,
+ * {@link HubSecret}). Curators see the author; the person sees "you".
  */
 public final class Pseudonyms {
 
@@ -41,7 +41,10 @@ public final class Pseudonyms {
         }
     }
 
-    /** The key, made once with a secure random (the first server to need it stores it; the others read it). */
+    /**
+     * The key, made once with a secure random (the first server to need it stores it; the others
+     * read it).
+     */
     private static String secret(EntityManager em, Instant now) {
         HubSecret existing = em.find(HubSecret.class, KEY_NAME);
         if (existing != null) {

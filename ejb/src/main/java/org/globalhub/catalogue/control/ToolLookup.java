@@ -7,8 +7,7 @@ import org.globalhub.catalogue.entity.Tool;
 /** Loads a tool by id for services, with the "not found" rule in one place. */
 public final class ToolLookup {
 
-    private ToolLookup() {
-    }
+    private ToolLookup() {}
 
     /** Any tool, whatever its status (curators). */
     public static Tool get(EntityManager em, long id) {

@@ -26,8 +26,13 @@ public class Answer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "answer_seq")
-    @TableGenerator(name = "answer_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "ANSWER", allocationSize = 500)
+    @TableGenerator(
+            name = "answer_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "ANSWER",
+            allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -47,8 +52,7 @@ public class Answer {
     @Column(name = "answered_at", nullable = false)
     private Instant answeredAt;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
     public Answer(Tool tool, Question question, String text, Instant answeredAt) {
         this.tool = Objects.requireNonNull(tool);
@@ -70,10 +74,27 @@ public class Answer {
         return true;
     }
 
-    public Long getId() { return id; }
-    public Tool getTool() { return tool; }
-    public Question getQuestion() { return question; }
-    public int getQuestionVersion() { return questionVersion; }
-    public String getText() { return text; }
-    public Instant getAnsweredAt() { return answeredAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Tool getTool() {
+        return tool;
+    }
+
+    public Question getQuestion() {
+        return question;
+    }
+
+    public int getQuestionVersion() {
+        return questionVersion;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
 }

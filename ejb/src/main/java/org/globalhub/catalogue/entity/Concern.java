@@ -22,15 +22,19 @@ import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * An agent's report that a tool raises an ethical or legal issue, with the evidence, and the curator's
- * recorded decision on it.
+ * An agent's report that a tool raises an ethical or legal issue, with the evidence, and the
+ * curator's recorded decision on it.
  */
 @Entity
 @Table(name = "concern")
-@NamedQuery(name = "Concern.findOpen",
-        query = "SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN ORDER BY c.reportedAt, c.id")
-@NamedQuery(name = "Concern.findOpenByTool",
-        query = "SELECT c FROM Concern c WHERE c.tool.id = :toolId AND c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN")
+@NamedQuery(
+        name = "Concern.findOpen",
+        query =
+                "SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN ORDER BY c.reportedAt, c.id")
+@NamedQuery(
+        name = "Concern.findOpenByTool",
+        query =
+                "SELECT c FROM Concern c WHERE c.tool.id = :toolId AND c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN")
 public class Concern {
 
     public static final int MAX_DETAILS = 4000;
@@ -39,8 +43,13 @@ public class Concern {
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "concern_seq")
-    @TableGenerator(name = "concern_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "CONCERN", allocationSize = 50)
+    @TableGenerator(
+            name = "concern_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "CONCERN",
+            allocationSize = 50)
     private Long id;
 
     @NotPersonal
@@ -48,8 +57,11 @@ public class Concern {
     @JoinColumn(name = "tool_id")
     private Tool tool;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "a concern about a tool stays on record with its decision, without its reporter's name")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "a concern about a tool stays on record with its decision, without its reporter's name")
     @Column(nullable = false, length = 100)
     private String reporter;
 
@@ -58,13 +70,19 @@ public class Concern {
     @Column(nullable = false, length = 30)
     private ConcernReason reason;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
-            keptBecause = "a concern about a tool stays for the curators' record; the reporter becomes an alias")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause =
+                    "a concern about a tool stays for the curators' record; the reporter becomes an alias")
     @Column(nullable = false, length = MAX_DETAILS)
     private String details;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
-            keptBecause = "a concern about a tool stays for the curators' record; the reporter becomes an alias")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause =
+                    "a concern about a tool stays for the curators' record; the reporter becomes an alias")
     @Column(length = MAX_EVIDENCE)
     private String evidence;
 
@@ -81,7 +99,9 @@ public class Concern {
     @Column(name = "decision_reason", length = Tool.MAX_REASON)
     private String decisionReason;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
             keptBecause = "the decision on a concern stays on record, without the curator's name")
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
@@ -90,15 +110,18 @@ public class Concern {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected Concern() {
-    }
+    protected Concern() {}
 
     /** The reporter comes from the security context, never from a form. */
-    public Concern(Tool tool, String reporter, ConcernReason reason, String details, String evidence, Instant reportedAt) {
+    public Concern(
+            Tool tool,
+            String reporter,
+            ConcernReason reason,
+            String details,
+            String evidence,
+            Instant reportedAt) {
         this.tool = Objects.requireNonNull(tool);
         this.reporter = Objects.requireNonNull(reporter);
         if (reason == null) {
@@ -111,8 +134,8 @@ public class Concern {
     }
 
     /**
-     * Records the curator's decision. The tool itself is suspended or removed by the caller, so that the
-     * tool's own lifecycle rules apply.
+     * Records the curator's decision. The tool itself is suspended or removed by the caller, so
+     * that the tool's own lifecycle rules apply.
      */
     public void decide(ConcernDecision outcome, String reason, String curator, Instant now) {
         if (decision != ConcernDecision.OPEN) {
@@ -127,15 +150,47 @@ public class Concern {
         this.decidedAt = Objects.requireNonNull(now);
     }
 
-    public Long getId() { return id; }
-    public Tool getTool() { return tool; }
-    public String getReporter() { return reporter; }
-    public ConcernReason getReason() { return reason; }
-    public String getDetails() { return details; }
-    public String getEvidence() { return evidence; }
-    public Instant getReportedAt() { return reportedAt; }
-    public ConcernDecision getDecision() { return decision; }
-    public String getDecisionReason() { return decisionReason; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Tool getTool() {
+        return tool;
+    }
+
+    public String getReporter() {
+        return reporter;
+    }
+
+    public ConcernReason getReason() {
+        return reason;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public ConcernDecision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

@@ -2,5 +2,8 @@ package org.globalhub.catalogue.entity;
 
 /** What a curator decided about a concern; OPEN until then. */
 public enum ConcernDecision {
-    OPEN, DISMISSED, TOOL_SUSPENDED, TOOL_REMOVED
+    OPEN,
+    DISMISSED,
+    TOOL_SUSPENDED,
+    TOOL_REMOVED
 }

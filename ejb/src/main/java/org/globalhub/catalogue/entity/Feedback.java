@@ -24,12 +24,18 @@ import org.globalhub.platform.personal.PersonalData;
 /** An agent's rating (1-5) and comment on a tool, shown to others after moderation. */
 @Entity
 @Table(name = "feedback")
-@NamedQuery(name = "Feedback.findPublishedByTool",
-        query = "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED ORDER BY f.createdAt DESC, f.id DESC")
-@NamedQuery(name = "Feedback.findPending",
-        query = "SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.status = org.globalhub.catalogue.entity.FeedbackStatus.PENDING ORDER BY f.createdAt, f.id")
-@NamedQuery(name = "Feedback.ratingsOf",
-        query = "SELECT f.tool.id, AVG(f.rating), COUNT(f) FROM Feedback f WHERE f.tool.id IN :toolIds AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED GROUP BY f.tool.id")
+@NamedQuery(
+        name = "Feedback.findPublishedByTool",
+        query =
+                "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED ORDER BY f.createdAt DESC, f.id DESC")
+@NamedQuery(
+        name = "Feedback.findPending",
+        query =
+                "SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.status = org.globalhub.catalogue.entity.FeedbackStatus.PENDING ORDER BY f.createdAt, f.id")
+@NamedQuery(
+        name = "Feedback.ratingsOf",
+        query =
+                "SELECT f.tool.id, AVG(f.rating), COUNT(f) FROM Feedback f WHERE f.tool.id IN :toolIds AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED GROUP BY f.tool.id")
 public class Feedback {
 
     public static final int MAX_COMMENT = 2000;
@@ -37,8 +43,13 @@ public class Feedback {
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "feedback_seq")
-    @TableGenerator(name = "feedback_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "FEEDBACK", allocationSize = 50)
+    @TableGenerator(
+            name = "feedback_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "FEEDBACK",
+            allocationSize = 50)
     private Long id;
 
     @NotPersonal
@@ -46,7 +57,9 @@ public class Feedback {
     @JoinColumn(name = "tool_id")
     private Tool tool;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
             keptBecause = "feedback on a tool stays for other agents, without its author's name")
     @Column(nullable = false, length = 100)
     private String author;
@@ -55,8 +68,11 @@ public class Feedback {
     @Column(nullable = false)
     private int rating;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
-            keptBecause = "other agents keep the experience with the tool; the author becomes an alias")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.KEPT_WITHOUT_AUTHOR,
+            keptBecause =
+                    "other agents keep the experience with the tool; the author becomes an alias")
     @Column(name = "comment_text", length = MAX_COMMENT)
     private String comment;
 
@@ -69,7 +85,9 @@ public class Feedback {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
             keptBecause = "the moderation of feedback stays on record, without the curator's name")
     @Column(name = "moderated_by", length = 100)
     private String moderatedBy;
@@ -82,12 +100,9 @@ public class Feedback {
     @Column(name = "moderation_note", length = 500)
     private String moderationNote;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
     /** The author comes from the security context, never from a form. */
     public Feedback(Tool tool, String author, int rating, String comment, Instant createdAt) {
@@ -106,7 +121,11 @@ public class Feedback {
     }
 
     public void reject(String curator, String note, Instant now) {
-        moderate(FeedbackStatus.REJECTED, curator, Texts.clean(note, "feedback.note", true, 500), now);
+        moderate(
+                FeedbackStatus.REJECTED,
+                curator,
+                Texts.clean(note, "feedback.note", true, 500),
+                now);
     }
 
     private void moderate(FeedbackStatus next, String curator, String note, Instant now) {
@@ -119,14 +138,43 @@ public class Feedback {
         this.moderatedAt = Objects.requireNonNull(now);
     }
 
-    public Long getId() { return id; }
-    public Tool getTool() { return tool; }
-    public String getAuthor() { return author; }
-    public int getRating() { return rating; }
-    public String getComment() { return comment; }
-    public FeedbackStatus getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getModeratedBy() { return moderatedBy; }
-    public Instant getModeratedAt() { return moderatedAt; }
-    public String getModerationNote() { return moderationNote; }
+    public Long getId() {
+        return id;
+    }
+
+    public Tool getTool() {
+        return tool;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public int getRating() {
+        return rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public FeedbackStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getModeratedBy() {
+        return moderatedBy;
+    }
+
+    public Instant getModeratedAt() {
+        return moderatedAt;
+    }
+
+    public String getModerationNote() {
+        return moderationNote;
+    }
 }

@@ -14,14 +14,21 @@ import org.globalhub.platform.personal.NotPersonal;
 @NotPersonal
 @Entity
 @Table(name = "import_problem")
-@NamedQuery(name = "ImportProblem.findByRun",
-        query = "SELECT p FROM ImportProblem p WHERE p.executionId = :run ORDER BY p.lineNumber, p.id")
+@NamedQuery(
+        name = "ImportProblem.findByRun",
+        query =
+                "SELECT p FROM ImportProblem p WHERE p.executionId = :run ORDER BY p.lineNumber, p.id")
 public class ImportProblem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "import_problem_seq")
-    @TableGenerator(name = "import_problem_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "IMPORT_PROBLEM", allocationSize = 50)
+    @TableGenerator(
+            name = "import_problem_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "IMPORT_PROBLEM",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "execution_id", nullable = false)
@@ -42,10 +49,15 @@ public class ImportProblem {
     @Column(name = "message_arg", length = 300)
     private String messageArgument;
 
-    protected ImportProblem() {
-    }
+    protected ImportProblem() {}
 
-    public ImportProblem(long executionId, long lineNumber, String field, String value, String messageKey, String messageArgument) {
+    public ImportProblem(
+            long executionId,
+            long lineNumber,
+            String field,
+            String value,
+            String messageKey,
+            String messageArgument) {
         this.executionId = executionId;
         this.lineNumber = lineNumber;
         this.field = field;
@@ -58,10 +70,27 @@ public class ImportProblem {
         return text == null || text.length() <= 300 ? text : text.substring(0, 297) + "...";
     }
 
-    public long getExecutionId() { return executionId; }
-    public long getLineNumber() { return lineNumber; }
-    public String getField() { return field; }
-    public String getValue() { return value; }
-    public String getMessageKey() { return messageKey; }
-    public String getMessageArgument() { return messageArgument; }
+    public long getExecutionId() {
+        return executionId;
+    }
+
+    public long getLineNumber() {
+        return lineNumber;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public String getMessageArgument() {
+        return messageArgument;
+    }
 }

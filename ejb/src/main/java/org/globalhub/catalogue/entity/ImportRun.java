@@ -9,7 +9,10 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** Who started an import job execution, with which file and choice (the job repository holds the rest). */
+/**
+ * Who started an import job execution, with which file and choice (the job repository holds the
+ * rest).
+ */
 @Entity
 @Table(name = "import_run")
 public class ImportRun {
@@ -27,8 +30,11 @@ public class ImportRun {
     @Column(nullable = false)
     private boolean publish;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "the record of an import stays with the tools it brought in, without the name of who started it")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "the record of an import stays with the tools it brought in, without the name of who started it")
     @Column(name = "started_by", nullable = false, length = 254)
     private String startedBy;
 
@@ -36,10 +42,14 @@ public class ImportRun {
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    protected ImportRun() {
-    }
+    protected ImportRun() {}
 
-    public ImportRun(long executionId, String fileName, boolean publish, String startedBy, Instant startedAt) {
+    public ImportRun(
+            long executionId,
+            String fileName,
+            boolean publish,
+            String startedBy,
+            Instant startedAt) {
         this.executionId = executionId;
         this.fileName = fileName;
         this.publish = publish;
@@ -47,9 +57,23 @@ public class ImportRun {
         this.startedAt = startedAt;
     }
 
-    public long getExecutionId() { return executionId; }
-    public String getFileName() { return fileName; }
-    public boolean isPublish() { return publish; }
-    public String getStartedBy() { return startedBy; }
-    public Instant getStartedAt() { return startedAt; }
+    public long getExecutionId() {
+        return executionId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public boolean isPublish() {
+        return publish;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
 }

@@ -20,13 +20,20 @@ import org.globalhub.platform.personal.NotPersonal;
 @NotPersonal
 @Entity
 @Table(name = "provider")
-@jakarta.persistence.NamedQuery(name = "Provider.findByName", query = "SELECT p FROM Provider p WHERE LOWER(p.name) = :name")
+@jakarta.persistence.NamedQuery(
+        name = "Provider.findByName",
+        query = "SELECT p FROM Provider p WHERE LOWER(p.name) = :name")
 public class Provider {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "provider_seq")
-    @TableGenerator(name = "provider_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "PROVIDER", allocationSize = 50)
+    @TableGenerator(
+            name = "provider_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "PROVIDER",
+            allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 200)
@@ -47,13 +54,12 @@ public class Provider {
     @Column(length = 500)
     private String website;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Provider() {
-    }
+    protected Provider() {}
 
-    public Provider(String name, ProviderType type, String countryCode, UnRegion region, String website) {
+    public Provider(
+            String name, ProviderType type, String countryCode, UnRegion region, String website) {
         this.name = Texts.clean(name, "provider.name", true, 200);
         this.type = Objects.requireNonNull(type);
         this.countryCode = checkCountry(countryCode);
@@ -74,10 +80,27 @@ public class Provider {
         return new Locale("", countryCode).getDisplayCountry(locale);
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public ProviderType getType() { return type; }
-    public String getCountryCode() { return countryCode; }
-    public UnRegion getRegion() { return region; }
-    public String getWebsite() { return website; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ProviderType getType() {
+        return type;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public UnRegion getRegion() {
+        return region;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
 }

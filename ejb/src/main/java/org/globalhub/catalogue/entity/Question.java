@@ -16,14 +16,16 @@ import org.globalhub.platform.Texts;
 import org.globalhub.platform.personal.NotPersonal;
 
 /**
- * One question of a questionnaire, as data: a stable id, its version (raised when its meaning changes),
- * its place and how it is answered. Its wording and help text are in the {@code questions} resource
- * bundles under {@code <id>.text} and {@code <id>.help}, in the six languages.
+ * One question of a questionnaire, as data: a stable id, its version (raised when its meaning
+ * changes), its place and how it is answered. Its wording and help text are in the {@code
+ * questions} resource bundles under {@code <id>.text} and {@code <id>.help}, in the six languages.
  */
 @NotPersonal
 @Entity
 @Table(name = "question")
-@NamedQuery(name = "Question.findAll", query = "SELECT q FROM Question q ORDER BY q.questionnaire, q.ordinal")
+@NamedQuery(
+        name = "Question.findAll",
+        query = "SELECT q FROM Question q ORDER BY q.questionnaire, q.ordinal")
 public class Question {
 
     private static final List<String> YES_NO = List.of("yes", "no", "partly");
@@ -54,11 +56,16 @@ public class Question {
     @Column(name = "question_version", nullable = false)
     private int version;
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    public Question(String id, QuestionnaireKind questionnaire, String section, int ordinal, AnswerType answerType,
-                    String options, int version) {
+    public Question(
+            String id,
+            QuestionnaireKind questionnaire,
+            String section,
+            int ordinal,
+            AnswerType answerType,
+            String options,
+            int version) {
         this.id = id;
         this.questionnaire = questionnaire;
         this.section = section;
@@ -69,7 +76,8 @@ public class Question {
     }
 
     /**
-     * Checks an answer to this question and returns it in its stored form (trimmed, codes lower case).
+     * Checks an answer to this question and returns it in its stored form (trimmed, codes lower
+     * case).
      *
      * @throws InvalidInputException when the answer does not fit the answer type
      */
@@ -79,10 +87,11 @@ public class Question {
             case TEXT -> text;
             case YES_NO -> oneOf(text, YES_NO);
             case SINGLE_CHOICE -> oneOf(text, getOptions());
-            case MULTI_CHOICE -> Arrays.stream(text.split(","))
-                    .map(code -> oneOf(code, getOptions()))
-                    .distinct()
-                    .collect(Collectors.joining(","));
+            case MULTI_CHOICE ->
+                    Arrays.stream(text.split(","))
+                            .map(code -> oneOf(code, getOptions()))
+                            .distinct()
+                            .collect(Collectors.joining(","));
             case SCALE -> oneOf(text, SCALE);
         };
     }
@@ -95,12 +104,29 @@ public class Question {
         return normal;
     }
 
-    public String getId() { return id; }
-    public QuestionnaireKind getQuestionnaire() { return questionnaire; }
-    public String getSection() { return section; }
-    public int getOrdinal() { return ordinal; }
-    public AnswerType getAnswerType() { return answerType; }
-    public int getVersion() { return version; }
+    public String getId() {
+        return id;
+    }
+
+    public QuestionnaireKind getQuestionnaire() {
+        return questionnaire;
+    }
+
+    public String getSection() {
+        return section;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public AnswerType getAnswerType() {
+        return answerType;
+    }
+
+    public int getVersion() {
+        return version;
+    }
 
     public List<String> getOptions() {
         return options == null || options.isBlank() ? List.of() : Arrays.asList(options.split(","));

@@ -4,6 +4,9 @@ package org.globalhub.catalogue.entity;
 public enum QuestionnaireKind {
     /** Modelled on the EU AI Act's "instructions for use" and on model cards. */
     TECHNICAL,
-    /** Modelled on the EU Assessment List for Trustworthy AI and UNICEF's guidance on AI for children. */
+    /**
+     * Modelled on the EU Assessment List for Trustworthy AI and UNICEF's guidance on AI for
+     * children.
+     */
     ETHICS
 }

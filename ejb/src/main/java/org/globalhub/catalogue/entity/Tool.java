@@ -32,15 +32,18 @@ import org.globalhub.platform.Texts;
 import org.globalhub.platform.personal.NotPersonal;
 
 /**
- * An AI tool in the catalogue, with its labels, languages and lifecycle. The lifecycle rules live here:
- * draft → published ⇄ suspended, and any of them → removed (with a public reason, for good).
+ * An AI tool in the catalogue, with its labels, languages and lifecycle. The lifecycle rules live
+ * here: draft → published ⇄ suspended, and any of them → removed (with a public reason, for good).
  */
 @NotPersonal
 @Entity
 @Table(name = "tool")
 @NamedQuery(name = "Tool.findByImportKey", query = "SELECT t FROM Tool t WHERE t.importKey = :key")
-@NamedQuery(name = "Tool.countByStatus", query = "SELECT COUNT(t) FROM Tool t WHERE t.status = :status")
-@NamedQuery(name = "Tool.findAllForCuration",
+@NamedQuery(
+        name = "Tool.countByStatus",
+        query = "SELECT COUNT(t) FROM Tool t WHERE t.status = :status")
+@NamedQuery(
+        name = "Tool.findAllForCuration",
         query = "SELECT t FROM Tool t JOIN FETCH t.provider ORDER BY t.status, LOWER(t.name), t.id")
 public class Tool {
 
@@ -48,8 +51,13 @@ public class Tool {
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "tool_seq")
-    @TableGenerator(name = "tool_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "TOOL", allocationSize = 50)
+    @TableGenerator(
+            name = "tool_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "TOOL",
+            allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 200)
@@ -111,19 +119,23 @@ public class Tool {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** The provider's own key for the tool, prefixed by the provider: re-imports update instead of duplicating. */
+    /**
+     * The provider's own key for the tool, prefixed by the provider: re-imports update instead of
+     * duplicating.
+     */
     @Column(name = "import_key", length = 300)
     private String importKey;
 
-    /** A random number fixed at creation; the neutral order permutes these per visitor (see NeutralOrder). */
+    /**
+     * A random number fixed at creation; the neutral order permutes these per visitor (see
+     * NeutralOrder).
+     */
     @Column(name = "shuffle_key", nullable = false)
     private long shuffleKey;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Tool() {
-    }
+    protected Tool() {}
 
     public Tool(String name, String summary, Provider provider, Instant createdAt) {
         this.name = Texts.clean(name, "tool.name", true, 200);
@@ -147,13 +159,20 @@ public class Tool {
         this.importKey = key;
     }
 
-    public void label(Set<Purpose> purposes, Set<Technology> technologies, Set<InvestigationPhase> phases) {
+    public void label(
+            Set<Purpose> purposes, Set<Technology> technologies, Set<InvestigationPhase> phases) {
         if (purposes.isEmpty()) {
             throw new InvalidInputException("error.required", "tool.purposes");
         }
         this.purposes = EnumSet.copyOf(purposes);
-        this.technologies = technologies.isEmpty() ? EnumSet.noneOf(Technology.class) : EnumSet.copyOf(technologies);
-        this.phases = phases.isEmpty() ? EnumSet.noneOf(InvestigationPhase.class) : EnumSet.copyOf(phases);
+        this.technologies =
+                technologies.isEmpty()
+                        ? EnumSet.noneOf(Technology.class)
+                        : EnumSet.copyOf(technologies);
+        this.phases =
+                phases.isEmpty()
+                        ? EnumSet.noneOf(InvestigationPhase.class)
+                        : EnumSet.copyOf(phases);
     }
 
     public void speaks(Set<String> interfaceLanguages, Set<String> analysedLanguages) {
@@ -219,20 +238,67 @@ public class Tool {
         return status == ToolStatus.PUBLISHED;
     }
 
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public String getSummary() { return summary; }
-    public Provider getProvider() { return provider; }
-    public Set<Purpose> getPurposes() { return Collections.unmodifiableSet(purposes); }
-    public Set<Technology> getTechnologies() { return Collections.unmodifiableSet(technologies); }
-    public Set<InvestigationPhase> getPhases() { return Collections.unmodifiableSet(phases); }
-    public Set<String> getInterfaceLanguages() { return Collections.unmodifiableSet(interfaceLanguages); }
-    public Set<String> getAnalysedLanguages() { return Collections.unmodifiableSet(analysedLanguages); }
-    public ToolStatus getStatus() { return status; }
-    public String getStatusReason() { return statusReason; }
-    public Instant getStatusChangedAt() { return statusChangedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getShuffleKey() { return shuffleKey; }
-    public long getVersion() { return version; }
-    public String getImportKey() { return importKey; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public Set<Purpose> getPurposes() {
+        return Collections.unmodifiableSet(purposes);
+    }
+
+    public Set<Technology> getTechnologies() {
+        return Collections.unmodifiableSet(technologies);
+    }
+
+    public Set<InvestigationPhase> getPhases() {
+        return Collections.unmodifiableSet(phases);
+    }
+
+    public Set<String> getInterfaceLanguages() {
+        return Collections.unmodifiableSet(interfaceLanguages);
+    }
+
+    public Set<String> getAnalysedLanguages() {
+        return Collections.unmodifiableSet(analysedLanguages);
+    }
+
+    public ToolStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getShuffleKey() {
+        return shuffleKey;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
 }

@@ -29,34 +29,37 @@ import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.mail.Outbox;
 
 /**
- * A person's own account security: a new password, a new authenticator, new recovery codes (each after the
- * current password), and their open sessions, any of which they can end. A change of password or authenticator
- * ends every other session of the account (this one goes on with the new security stamp); every change is a
- * security event and is mailed to the person.
+ * A person's own account security: a new password, a new authenticator, new recovery codes (each
+ * after the current password), and their open sessions, any of which they can end. A change of
+ * password or authenticator ends every other session of the account (this one goes on with the new
+ * security stamp); every change is a security event and is mailed to the person.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class AccountSecurityService {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    /** One open session as its owner sees it; {@code handle} ends it, {@code current} is the one asking. */
-    public record OpenSession(String handle, Instant startedAt, Instant lastSeenAt, String source, String browser, boolean current) {
-    }
+    /**
+     * One open session as its owner sees it; {@code handle} ends it, {@code current} is the one
+     * asking.
+     */
+    public record OpenSession(
+            String handle,
+            Instant startedAt,
+            Instant lastSeenAt,
+            String source,
+            String browser,
+            boolean current) {}
 
     /** The result of a change that renewed the security stamp: the caller's session keeps it. */
-    public record Renewed(long securityStamp, List<String> recoveryCodes) {
-    }
+    public record Renewed(long securityStamp, List<String> recoveryCodes) {}
 
     /** The person's details as the account holds them, to correct. */
     public Applicant myDetails() {
@@ -64,20 +67,27 @@ public class AccountSecurityService {
     }
 
     /**
-     * The person corrects their name, agency, unit or phone. A new agency is recorded as a security event, so that
-     * curators see it among the vetting facts (the e-mail address, the login, cannot be changed here).
+     * The person corrects their name, agency, unit or phone. A new agency is recorded as a security
+     * event, so that curators see it among the vetting facts (the e-mail address, the login, cannot
+     * be changed here).
      */
     public void correctDetails(String fullName, String agency, String unit, String phone) {
         Account account = self();
         String before = account.getApplicant().getAgency();
         account.correctDetails(account.getApplicant().corrected(fullName, agency, unit, phone));
         boolean newAgency = !before.equals(account.getApplicant().getAgency());
-        new AuditTrail(em, clock).record(caller(), newAgency ? "account.agencyChanged" : "account.detailsCorrected", "Account",
-                account.getId(), newAgency ? before + " → " + account.getApplicant().getAgency() : null);
+        new AuditTrail(em, clock)
+                .record(
+                        caller(),
+                        newAgency ? "account.agencyChanged" : "account.detailsCorrected",
+                        "Account",
+                        account.getId(),
+                        newAgency ? before + " → " + account.getApplicant().getAgency() : null);
     }
 
     /** Returns the new security stamp, for the caller's own session. */
-    public long changePassword(String currentPassword, String newPassword, String repeated, String mySessionKey) {
+    public long changePassword(
+            String currentPassword, String newPassword, String repeated, String mySessionKey) {
         Account account = verified(currentPassword);
         PasswordPolicy.check(newPassword, repeated, account.getEmail());
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
@@ -94,12 +104,17 @@ public class AccountSecurityService {
         return new Enrolment(secret, Totp.uri(LoginService.ISSUER, account.getEmail(), secret));
     }
 
-    /** Step 2: the first code of the new app proves it works; new recovery codes replace the old ones. */
+    /**
+     * Step 2: the first code of the new app proves it works; new recovery codes replace the old
+     * ones.
+     */
     public Renewed confirmNewAuthenticator(String code, String mySessionKey) {
         Account account = self();
         Instant now = Instant.now(clock);
-        OptionalLong step = account.getPendingTotpSecret() == null ? OptionalLong.empty()
-                : Totp.matchingStep(account.getPendingTotpSecret(), code, now);
+        OptionalLong step =
+                account.getPendingTotpSecret() == null
+                        ? OptionalLong.empty()
+                        : Totp.matchingStep(account.getPendingTotpSecret(), code, now);
         if (step.isEmpty()) {
             throw new InvalidInputException("error.totp");
         }
@@ -123,13 +138,28 @@ public class AccountSecurityService {
     public List<OpenSession> mySessions(String mySessionKey) {
         Instant now = Instant.now(clock);
         String mine = mySessionKey == null ? "" : Secrets.sha256(mySessionKey);
-        return em.createNamedQuery("LoginSession.findOpen", LoginSession.class).setParameter("account", self().getId())
-                .setParameter("since", now.minus(LoginSession.IDLE)).getResultList().stream()
-                .map(s -> new OpenSession(s.getKeyHash(), s.getStartedAt(), s.getLastSeenAt(), s.getSource(), s.getBrowser(),
-                        s.getKeyHash().equals(mine))).toList();
+        return em
+                .createNamedQuery("LoginSession.findOpen", LoginSession.class)
+                .setParameter("account", self().getId())
+                .setParameter("since", now.minus(LoginSession.IDLE))
+                .getResultList()
+                .stream()
+                .map(
+                        s ->
+                                new OpenSession(
+                                        s.getKeyHash(),
+                                        s.getStartedAt(),
+                                        s.getLastSeenAt(),
+                                        s.getSource(),
+                                        s.getBrowser(),
+                                        s.getKeyHash().equals(mine)))
+                .toList();
     }
 
-    /** Ends one of the caller's sessions: it is refused at its next request, on whichever server it runs. */
+    /**
+     * Ends one of the caller's sessions: it is refused at its next request, on whichever server it
+     * runs.
+     */
     public void endSession(String handle) {
         LoginSession session = handle == null ? null : em.find(LoginSession.class, handle);
         Account account = self();
@@ -138,7 +168,13 @@ public class AccountSecurityService {
         }
         session.end(Instant.now(clock));
         SessionRevocation.announce(em);
-        new AuditTrail(em, clock).record(caller(), "session.ended", "Account", account.getId(), "one session, by its owner");
+        new AuditTrail(em, clock)
+                .record(
+                        caller(),
+                        "session.ended",
+                        "Account",
+                        account.getId(),
+                        "one session, by its owner");
     }
 
     /** The caller logs out: their session's record ends with it. */
@@ -154,9 +190,14 @@ public class AccountSecurityService {
     private void endOtherSessions(Account account, String mySessionKey) {
         Instant now = Instant.now(clock);
         String mine = mySessionKey == null ? "" : Secrets.sha256(mySessionKey);
-        em.createNamedQuery("LoginSession.findOpen", LoginSession.class).setParameter("account", account.getId())
-                .setParameter("since", now.minus(LoginSession.IDLE)).getResultList().stream()
-                .filter(s -> !s.getKeyHash().equals(mine)).forEach(s -> s.end(now));
+        em
+                .createNamedQuery("LoginSession.findOpen", LoginSession.class)
+                .setParameter("account", account.getId())
+                .setParameter("since", now.minus(LoginSession.IDLE))
+                .getResultList()
+                .stream()
+                .filter(s -> !s.getKeyHash().equals(mine))
+                .forEach(s -> s.end(now));
         SessionRevocation.announce(em);
     }
 
@@ -167,15 +208,19 @@ public class AccountSecurityService {
 
     private Account verified(String currentPassword) {
         Account account = self();
-        if (currentPassword == null || !PasswordHasher.matches(currentPassword.toCharArray(), account.getPasswordHash())) {
-            new AuditTrail(em, clock).record(caller(), "security.wrongPassword", "Account", account.getId(), null);
+        if (currentPassword == null
+                || !PasswordHasher.matches(
+                        currentPassword.toCharArray(), account.getPasswordHash())) {
+            new AuditTrail(em, clock)
+                    .record(caller(), "security.wrongPassword", "Account", account.getId(), null);
             throw new InvalidInputException("security.wrongPassword");
         }
         return account;
     }
 
     private Account self() {
-        return AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("error.notFound", caller()));
+        return AccountLookup.findByEmail(em, caller())
+                .orElseThrow(() -> new NotFoundException("error.notFound", caller()));
     }
 
     private String caller() {

@@ -28,26 +28,23 @@ import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
 
 /**
- * Accounts after approval: suspension and reinstatement, roles (administrators only), the curator-assisted
- * reset of the second factor, and the yearly re-verification. Curators change only agents' accounts; a
- * curator's or administrator's only an administrator; nobody their own. Every change is a security event and
- * is mailed to the account's owner.
+ * Accounts after approval: suspension and reinstatement, roles (administrators only), the
+ * curator-assisted reset of the second factor, and the yearly re-verification. Curators change only
+ * agents' accounts; a curator's or administrator's only an administrator; nobody their own. Every
+ * change is a security event and is mailed to the account's owner.
  */
 @Stateless
 public class AccountService {
 
-    @Inject
-    Clock clock;
-    private static final Set<String> ROLES = Set.of(Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR);
+    @Inject Clock clock;
+    private static final Set<String> ROLES =
+            Set.of(Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR);
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Account> all() {
@@ -58,7 +55,8 @@ public class AccountService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Account> dueForReverification() {
         return em.createNamedQuery("Account.findDueForReverification", Account.class)
-                .setParameter("before", Instant.now(clock).minus(Account.REVERIFICATION)).getResultList();
+                .setParameter("before", Instant.now(clock).minus(Account.REVERIFICATION))
+                .getResultList();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -77,13 +75,18 @@ public class AccountService {
         tell(account, "account.reinstated", "accountReinstated", text);
     }
 
-    /** The person lost their authenticator: after checking who they are, a curator lets them enrol again. */
+    /**
+     * The person lost their authenticator: after checking who they are, a curator lets them enrol
+     * again.
+     */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void resetSecondFactor(long accountId, String reason) {
         Account account = changeable(accountId);
         String text = Texts.clean(reason, "account.decisionReason", true, 2000);
         account.resetTotp();
-        em.createNamedQuery("RecoveryCode.deleteFor").setParameter("account", account).executeUpdate();
+        em.createNamedQuery("RecoveryCode.deleteFor")
+                .setParameter("account", account)
+                .executeUpdate();
         tell(account, "mfa.reset", "mfaReset", text);
     }
 
@@ -101,19 +104,27 @@ public class AccountService {
         tell(account, "role.revoked", "roleRevoked", HubMail.word(account, "role." + role));
     }
 
-    /** Whether the caller may suspend, reinstate, reset or change the roles of this account (for the page). */
+    /**
+     * Whether the caller may suspend, reinstate, reset or change the roles of this account (for the
+     * page).
+     */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public boolean callerMayChange(Account account) {
         return account.mayBeChangedBy(caller(), context.isCallerInRole(Roles.ADMINISTRATOR));
     }
 
-    /** Ends every open session of the caller's account, this one included ("log out everywhere"). */
+    /**
+     * Ends every open session of the caller's account, this one included ("log out everywhere").
+     */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public void endAllMySessions() {
         Account account = self();
         account.endAllSessions();
-        em.createQuery("UPDATE LoginSession s SET s.endedAt = :now WHERE s.accountId = :id AND s.endedAt IS NULL")
-                .setParameter("now", Instant.now(clock)).setParameter("id", account.getId()).executeUpdate();
+        em.createQuery(
+                        "UPDATE LoginSession s SET s.endedAt = :now WHERE s.accountId = :id AND s.endedAt IS NULL")
+                .setParameter("now", Instant.now(clock))
+                .setParameter("id", account.getId())
+                .executeUpdate();
         SessionRevocation.announce(em);
         audit().record(caller(), "session.endedEverywhere", "Account", account.getId(), null);
     }
@@ -127,17 +138,20 @@ public class AccountService {
     }
 
     /**
-     * False when the caller's account is gone (erased) or was suspended, its roles, password or second factor
-     * changed since the login that gave {@code loginStamp}, or this session ({@code sessionKey}) was ended: the
-     * web layer then ends the session. Notes the session as seen.
+     * False when the caller's account is gone (erased) or was suspended, its roles, password or
+     * second factor changed since the login that gave {@code loginStamp}, or this session ({@code
+     * sessionKey}) was ended: the web layer then ends the session. Notes the session as seen.
      */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public boolean callerSessionStillValid(long loginStamp, String sessionKey) {
         Account account = AccountLookup.findByEmail(em, caller()).orElse(null);
-        if (account == null || account.getStatus() != AccountStatus.ACTIVE || account.getSecurityStamp() != loginStamp) {
+        if (account == null
+                || account.getStatus() != AccountStatus.ACTIVE
+                || account.getSecurityStamp() != loginStamp) {
             return false;
         }
-        LoginSession session = sessionKey == null ? null : em.find(LoginSession.class, Secrets.sha256(sessionKey));
+        LoginSession session =
+                sessionKey == null ? null : em.find(LoginSession.class, Secrets.sha256(sessionKey));
         Instant now = Instant.now(clock);
         if (session == null || session.getAccountId() != account.getId() || !session.isOpen(now)) {
             return false;
@@ -148,30 +162,56 @@ public class AccountService {
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public boolean callerDueForReverification() {
-        return AccountLookup.findByEmail(em, caller()).map(a -> a.isDueForReverification(Instant.now(clock))).orElse(false);
+        return AccountLookup.findByEmail(em, caller())
+                .map(a -> a.isDueForReverification(Instant.now(clock)))
+                .orElse(false);
     }
 
-    /** Security events for administrators: newest first, optionally only those mentioning a text. */
+    /**
+     * Security events for administrators: newest first, optionally only those mentioning a text.
+     */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<AuditEntry> securityEvents(String text, int max) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_")) + "%";
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE (a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain')"
-                        + " AND (LOWER(a.actor) LIKE :q ESCAPE '!' OR LOWER(a.action) LIKE :q ESCAPE '!'"
-                        + " OR LOWER(a.details) LIKE :q ESCAPE '!') ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
-                .setParameter("q", like).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
+        String like =
+                "%"
+                        + (text == null
+                                ? ""
+                                : text.strip()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace("!", "!!")
+                                        .replace("%", "!%")
+                                        .replace("_", "!_"))
+                        + "%";
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE (a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain')"
+                                + " AND (LOWER(a.actor) LIKE :q ESCAPE '!' OR LOWER(a.action) LIKE :q ESCAPE '!'"
+                                + " OR LOWER(a.details) LIKE :q ESCAPE '!') ORDER BY a.occurredAt DESC, a.id DESC",
+                        AuditEntry.class)
+                .setParameter("q", like)
+                .setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList();
     }
 
-    /** Every night: accounts past the re-verification grace period are suspended (a timer, not a business method). */
+    /**
+     * Every night: accounts past the re-verification grace period are suspended (a timer, not a
+     * business method).
+     */
     @Schedule(hour = "3", minute = "15", persistent = false)
     void suspendUnconfirmed() {
         Instant now = Instant.now(clock);
-        for (Account account : em.createNamedQuery("Account.findDueForReverification", Account.class)
-                .setParameter("before", now.minus(Account.REVERIFICATION)).getResultList()) {
+        for (Account account :
+                em.createNamedQuery("Account.findDueForReverification", Account.class)
+                        .setParameter("before", now.minus(Account.REVERIFICATION))
+                        .getResultList()) {
             if (account.isPastGrace(now)) {
                 account.suspend("Not re-verified within the grace period");
                 SessionRevocation.announce(em);
-                audit().record("system", "account.suspended", "Account", account.getId(), "re-verification overdue");
+                audit().record(
+                                "system",
+                                "account.suspended",
+                                "Account",
+                                account.getId(),
+                                "re-verification overdue");
             }
         }
     }
@@ -183,7 +223,10 @@ public class AccountService {
         return role;
     }
 
-    /** The account, if the caller may change it: never their own; a curator's or administrator's only as administrator. */
+    /**
+     * The account, if the caller may change it: never their own; a curator's or administrator's
+     * only as administrator.
+     */
     private Account changeable(long accountId) {
         Account account = get(accountId);
         if (account.getEmail().equals(caller())) {
@@ -195,7 +238,10 @@ public class AccountService {
         return account;
     }
 
-    /** A security event in the audit trail, and a mail to the account's owner saying what changed and why. */
+    /**
+     * A security event in the audit trail, and a mail to the account's owner saying what changed
+     * and why.
+     */
     private void tell(Account account, String event, String mailKind, String detail) {
         SessionRevocation.announce(em);
         audit().record(caller(), event, "Account", account.getId(), detail);
@@ -203,7 +249,8 @@ public class AccountService {
     }
 
     private Account self() {
-        return AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("error.notFound", caller()));
+        return AccountLookup.findByEmail(em, caller())
+                .orElseThrow(() -> new NotFoundException("error.notFound", caller()));
     }
 
     private Account get(long accountId) {

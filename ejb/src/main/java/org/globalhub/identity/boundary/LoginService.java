@@ -26,30 +26,32 @@ import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.identity.entity.RecoveryCode;
 
 /**
- * The two login steps: password, then a code from the authenticator (or a recovery code); on the first
- * login, enrolment of the authenticator. Open to anonymous callers by nature, so every rule against
- * guessing is here: a blocked source is refused before any hashing; failures count per source and account and
- * per source ({@link LoginThrottle}, in the database), and across all sources per account (a high backstop,
- * {@link Account#MAX_FAILURES}); the same answer for every failure; no replay.
+ * The two login steps: password, then a code from the authenticator (or a recovery code); on the
+ * first login, enrolment of the authenticator. Open to anonymous callers by nature, so every rule
+ * against guessing is here: a blocked source is refused before any hashing; failures count per
+ * source and account and per source ({@link LoginThrottle}, in the database), and across all
+ * sources per account (a high backstop, {@link Account#MAX_FAILURES}); the same answer for every
+ * failure; no replay.
  */
 @Stateless
 @PermitAll // the login itself: callers are anonymous until it succeeds
 public class LoginService {
 
     public static final String ISSUER = "Global Hub";
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    /** Step 1. Failures are committed (they count) and answered with {@link LoginFailedException}. */
+    /**
+     * Step 1. Failures are committed (they count) and answered with {@link LoginFailedException}.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginTicket checkPassword(String email, String password, String source) {
         Instant now = Instant.now(clock);
         LoginThrottle throttle = new LoginThrottle(em);
         if (throttle.sourceBlocked(source, now)) {
-            // Before the account is even looked up: no hash for a blocked address, and nothing told about accounts.
+            // Before the account is even looked up: no hash for a blocked address, and nothing told
+            // about accounts.
             return fail(null, email, source, now, "source blocked");
         }
         char[] secret = password == null ? new char[0] : password.toCharArray();
@@ -60,13 +62,23 @@ public class LoginService {
         }
         if (throttle.pairLocked(source, account.getId(), now) || account.isLocked(now)) {
             PasswordHasher.burnTime(secret);
-            return fail(account, email, source, now, account.isLocked(now) ? "account locked" : "locked for this source");
+            return fail(
+                    account,
+                    email,
+                    source,
+                    now,
+                    account.isLocked(now) ? "account locked" : "locked for this source");
         }
         if (!PasswordHasher.matches(secret, account.getPasswordHash())) {
             return fail(account, email, source, now, "wrong password");
         }
         if (account.getStatus() != AccountStatus.ACTIVE) {
-            audit().record(account.getEmail(), "login.refused", "Account", account.getId(), account.getStatus().name());
+            audit().record(
+                            account.getEmail(),
+                            "login.refused",
+                            "Account",
+                            account.getId(),
+                            account.getStatus().name());
             throw new AccountNotActiveException(account.getStatus());
         }
         String ticket = Secrets.token();
@@ -89,9 +101,17 @@ public class LoginService {
             throw new LoginFailedException();
         }
         OptionalLong step = Totp.matchingStep(account.getTotpSecret(), code, now);
-        boolean accepted = step.isPresent() ? account.acceptTotpStep(step.getAsLong()) : useRecoveryCode(account, code, now);
+        boolean accepted =
+                step.isPresent()
+                        ? account.acceptTotpStep(step.getAsLong())
+                        : useRecoveryCode(account, code, now);
         if (!accepted) {
-            fail(account, account.getEmail(), source, now, step.isPresent() ? "replayed code" : "wrong code");
+            fail(
+                    account,
+                    account.getEmail(),
+                    source,
+                    now,
+                    step.isPresent() ? "replayed code" : "wrong code");
         }
         return signIn(account, source, browser, now);
     }
@@ -108,8 +128,8 @@ public class LoginService {
     }
 
     /**
-     * First login: the first code proves the authenticator works; the enrolment is kept and ten recovery
-     * codes are made (shown once, stored as hashes). The person is then logged in.
+     * First login: the first code proves the authenticator works; the enrolment is kept and ten
+     * recovery codes are made (shown once, stored as hashes). The person is then logged in.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public EnrolledLogin confirmEnrolment(String ticket, String code, String source) {
@@ -118,7 +138,8 @@ public class LoginService {
 
     /** The same, naming the browser for the person's list of open sessions. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public EnrolledLogin confirmEnrolment(String ticket, String code, String source, String browser) {
+    public EnrolledLogin confirmEnrolment(
+            String ticket, String code, String source, String browser) {
         Instant now = Instant.now(clock);
         Account account = byTicket(ticket, now);
         if (account == null || account.getPendingTotpSecret() == null) {
@@ -136,18 +157,19 @@ public class LoginService {
     }
 
     /** The result of a first login: the session, and the recovery codes to write down now. */
-    public record EnrolledLogin(SignedIn signedIn, List<String> recoveryCodes) {
-    }
+    public record EnrolledLogin(SignedIn signedIn, List<String> recoveryCodes) {}
 
     /**
-     * Every hour: counters of failed logins that block nothing any more, and sessions unseen for a day (a timer,
-     * not a business method).
+     * Every hour: counters of failed logins that block nothing any more, and sessions unseen for a
+     * day (a timer, not a business method).
      */
     @Schedule(hour = "*", minute = "40", persistent = false)
     void deleteStaleFailureCounts() {
         Instant now = Instant.now(clock);
         new LoginThrottle(em).deleteStale(now);
-        em.createNamedQuery("LoginSession.deleteStale").setParameter("before", now.minus(java.time.Duration.ofDays(1))).executeUpdate();
+        em.createNamedQuery("LoginSession.deleteStale")
+                .setParameter("before", now.minus(java.time.Duration.ofDays(1)))
+                .executeUpdate();
     }
 
     private boolean useRecoveryCode(Account account, String code, Instant now) {
@@ -156,37 +178,69 @@ public class LoginService {
         }
         String normal = code.strip().replace("-", "");
         String hash = Secrets.sha256(normal.substring(0, 5) + "-" + normal.substring(5));
-        List<RecoveryCode> found = em.createNamedQuery("RecoveryCode.findUnused", RecoveryCode.class)
-                .setParameter("account", account).setParameter("hash", hash).getResultList();
+        List<RecoveryCode> found =
+                em.createNamedQuery("RecoveryCode.findUnused", RecoveryCode.class)
+                        .setParameter("account", account)
+                        .setParameter("hash", hash)
+                        .getResultList();
         if (found.isEmpty()) {
             return false;
         }
         found.get(0).use(now);
-        audit().record(account.getEmail(), "mfa.recoveryCodeUsed", "Account", account.getId(), null);
+        audit().record(
+                        account.getEmail(),
+                        "mfa.recoveryCodeUsed",
+                        "Account",
+                        account.getId(),
+                        null);
         return true;
     }
 
     private SignedIn signIn(Account account, String source, String browser, Instant now) {
         account.loginSucceeded(now);
         new LoginThrottle(em).succeeded(source, account.getId());
-        audit().record(account.getEmail(), "login.success", "Account", account.getId(), "from " + source);
+        audit().record(
+                        account.getEmail(),
+                        "login.success",
+                        "Account",
+                        account.getId(),
+                        "from " + source);
         String sessionKey = Secrets.token();
-        em.persist(new LoginSession(Secrets.sha256(sessionKey), account.getId(), source, browser, now));
-        return new SignedIn(account.getEmail(), Set.copyOf(account.getRoles()), account.getSecurityStamp(), sessionKey);
+        em.persist(
+                new LoginSession(
+                        Secrets.sha256(sessionKey), account.getId(), source, browser, now));
+        return new SignedIn(
+                account.getEmail(),
+                Set.copyOf(account.getRoles()),
+                account.getSecurityStamp(),
+                sessionKey);
     }
 
-    private LoginTicket fail(Account account, String email, String source, Instant now, String why) {
+    private LoginTicket fail(
+            Account account, String email, String source, Instant now, String why) {
         new LoginThrottle(em).failed(source, account == null ? null : account.getId(), now);
         if (account != null) {
             boolean wasLocked = account.isLocked(now);
             account.loginFailed(now);
             if (!wasLocked && account.isLocked(now)) {
-                audit().record(account.getEmail(), "login.locked", "Account", account.getId(), "from " + source);
+                audit().record(
+                                account.getEmail(),
+                                "login.locked",
+                                "Account",
+                                account.getId(),
+                                "from " + source);
             }
         }
         String who = account != null ? account.getEmail() : "anonymous";
-        audit().record(who, "login.failure", "Account", account != null ? account.getId() : "-",
-                why + " from " + source + (account == null ? " (name tried: " + clip(email) + ")" : ""));
+        audit().record(
+                        who,
+                        "login.failure",
+                        "Account",
+                        account != null ? account.getId() : "-",
+                        why
+                                + " from "
+                                + source
+                                + (account == null ? " (name tried: " + clip(email) + ")" : ""));
         // The failure must be stored although the caller sees an exception: commit, then throw.
         em.flush();
         throw new LoginFailedCommitted();
@@ -206,7 +260,10 @@ public class LoginService {
             return null;
         }
         String hash = Secrets.sha256(ticket);
-        List<Account> found = em.createNamedQuery("Account.findByTicket", Account.class).setParameter("hash", hash).getResultList();
+        List<Account> found =
+                em.createNamedQuery("Account.findByTicket", Account.class)
+                        .setParameter("hash", hash)
+                        .getResultList();
         return found.isEmpty() || !found.get(0).holdsTicket(hash, now) ? null : found.get(0);
     }
 
@@ -215,10 +272,9 @@ public class LoginService {
     }
 
     /**
-     * Same message as {@link LoginFailedException}, but not rolled back: the failure counters and the audit
-     * entry must stay.
+     * Same message as {@link LoginFailedException}, but not rolled back: the failure counters and
+     * the audit entry must stay.
      */
     @jakarta.ejb.ApplicationException(rollback = false)
-    public static class LoginFailedCommitted extends LoginFailedException {
-    }
+    public static class LoginFailedCommitted extends LoginFailedException {}
 }

@@ -22,43 +22,71 @@ import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.mail.Outbox;
 
 /**
- * Forgotten passwords: a single-use link valid 30 minutes, mailed to the official address. The answer is
- * the same whether the address has an account or not. The second factor is still asked at the next login.
+ * Forgotten passwords: a single-use link valid 30 minutes, mailed to the official address. The
+ * answer is the same whether the address has an account or not. The second factor is still asked at
+ * the next login.
  */
 @Stateless
 @PermitAll // people who forgot their password are not logged in
 public class PasswordResetService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
     /**
-     * Queues a reset link for an active account, and for any other address a mail saying that it has no active
-     * account: both branches make a link and queue one mail, so nothing tells which addresses have accounts.
-     * {@code language} is the page's, for the mail to an address without an account.
+     * Queues a reset link for an active account, and for any other address a mail saying that it
+     * has no active account: both branches make a link and queue one mail, so nothing tells which
+     * addresses have accounts. {@code language} is the page's, for the mail to an address without
+     * an account.
      */
     public void requestReset(String email, String language) {
         String address = Account.normaliseEmail(email);
-        Account account = AccountLookup.findByEmail(em, address).filter(a -> a.getStatus() == AccountStatus.ACTIVE).orElse(null);
+        Account account =
+                AccountLookup.findByEmail(em, address)
+                        .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                        .orElse(null);
         String token = Secrets.token();
         if (account == null) {
-            new AuditTrail(em, clock).record("anonymous", "password.resetRequested", "Account", "-", "no active account");
-            HubMail.sendTo(mail, address, address, language, "resetUnknown", HubMail.publicUrl() + "/register.xhtml");
+            new AuditTrail(em, clock)
+                    .record(
+                            "anonymous",
+                            "password.resetRequested",
+                            "Account",
+                            "-",
+                            "no active account");
+            HubMail.sendTo(
+                    mail,
+                    address,
+                    address,
+                    language,
+                    "resetUnknown",
+                    HubMail.publicUrl() + "/register.xhtml");
             return;
         }
-        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.PASSWORD_RESET, Instant.now(clock)));
-        new AuditTrail(em, clock).record(account.getEmail(), "password.resetRequested", "Account", account.getId(), null);
+        em.persist(
+                new AccountToken(
+                        Secrets.sha256(token),
+                        account,
+                        TokenPurpose.PASSWORD_RESET,
+                        Instant.now(clock)));
+        new AuditTrail(em, clock)
+                .record(
+                        account.getEmail(),
+                        "password.resetRequested",
+                        "Account",
+                        account.getId(),
+                        null);
         HubMail.send(mail, account, "reset", HubMail.publicUrl() + "/reset.xhtml?token=" + token);
     }
 
     public void resetPassword(String token, String newPassword, String repeated) {
-        AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
+        AccountToken found =
+                token == null || token.length() > 100
+                        ? null
+                        : em.find(AccountToken.class, Secrets.sha256(token));
         Instant now = Instant.now(clock);
         if (found == null || found.getPurpose() != TokenPurpose.PASSWORD_RESET) {
             throw new InvalidInputException("error.link");
@@ -70,8 +98,13 @@ public class PasswordResetService {
         }
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
         SessionRevocation.announce(em);
-        // Every other link the account still holds dies with this one: an older reset mail is no way in.
-        em.createNamedQuery("AccountToken.closeOpenFor").setParameter("account", account).setParameter("now", now).executeUpdate();
-        new AuditTrail(em, clock).record(account.getEmail(), "password.reset", "Account", account.getId(), null);
+        // Every other link the account still holds dies with this one: an older reset mail is no
+        // way in.
+        em.createNamedQuery("AccountToken.closeOpenFor")
+                .setParameter("account", account)
+                .setParameter("now", now)
+                .executeUpdate();
+        new AuditTrail(em, clock)
+                .record(account.getEmail(), "password.reset", "Account", account.getId(), null);
     }
 }

@@ -30,28 +30,26 @@ import org.globalhub.platform.mail.Outbox;
 
 /**
  * From registration to an active account: the form, the e-mail check by a single-use link, and the
- * curators' vetting (approve, reject with a reason, ask for more), each told to the applicant by e-mail.
+ * curators' vetting (approve, reject with a reason, ask for more), each told to the applicant by
+ * e-mail.
  */
 @Stateless
 public class RegistrationService {
 
     /** The privacy notice the applicant consents to; raise it when the notice changes. */
     public static final String PRIVACY_NOTICE_VERSION = "1";
-    @Inject
-    Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject Clock clock;
 
-    @Resource
-    SessionContext context;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Outbox mail;
+    @Resource SessionContext context;
+
+    @Inject Outbox mail;
 
     /**
-     * Registers an applicant and mails the verification link. An address that already has an account gets
-     * the same answer and no new account, so the form does not tell who is registered.
+     * Registers an applicant and mails the verification link. An address that already has an
+     * account gets the same answer and no new account, so the form does not tell who is registered.
      */
     @PermitAll // registration is how strangers become applicants
     public void register(Registration form) {
@@ -60,42 +58,74 @@ public class RegistrationService {
         }
         String email = Account.normaliseEmail(form.email());
         PasswordPolicy.check(form.password(), form.passwordAgain(), email);
-        Applicant applicant = new Applicant(form.fullName(), form.agency(), form.unit(), form.countryCode(), form.phone(),
-                form.referee(), form.purpose());
+        Applicant applicant =
+                new Applicant(
+                        form.fullName(),
+                        form.agency(),
+                        form.unit(),
+                        form.countryCode(),
+                        form.phone(),
+                        form.referee(),
+                        form.purpose());
         Instant now = Instant.now(clock);
-        // Both branches do the same work (a hash, a link, an audit entry, one queued mail), so that neither the
+        // Both branches do the same work (a hash, a link, an audit entry, one queued mail), so that
+        // neither the
         // answer nor its time tells whether the address has an account.
         String passwordHash = PasswordHasher.hash(form.password().toCharArray());
         String token = Secrets.token();
         Optional<Account> existing = AccountLookup.findByEmail(em, email);
         if (existing.isPresent()) {
-            audit().record("anonymous", "account.registerAgain", "Account", existing.get().getId(), null);
-            HubMail.send(mail, existing.get(), "accountExists", HubMail.publicUrl() + "/forgot.xhtml");
+            audit().record(
+                            "anonymous",
+                            "account.registerAgain",
+                            "Account",
+                            existing.get().getId(),
+                            null);
+            HubMail.send(
+                    mail, existing.get(), "accountExists", HubMail.publicUrl() + "/forgot.xhtml");
             return;
         }
         Account account = new Account(email, applicant, passwordHash, PRIVACY_NOTICE_VERSION, now);
         account.writeTo(form.language());
         em.persist(account);
-        em.persist(new AccountToken(Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
-        audit().record(email, "account.registered", "Account", account.getId(), "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
+        em.persist(
+                new AccountToken(
+                        Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
+        audit().record(
+                        email,
+                        "account.registered",
+                        "Account",
+                        account.getId(),
+                        "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
         HubMail.send(mail, account, "verify", HubMail.publicUrl() + "/verify.xhtml?token=" + token);
     }
 
     /** Redeems the link from the mail; the application then waits for vetting. */
     @PermitAll // the link in the mail is the proof
     public void verifyEmail(String token) {
-        AccountToken found = token == null || token.length() > 100 ? null : em.find(AccountToken.class, Secrets.sha256(token));
+        AccountToken found =
+                token == null || token.length() > 100
+                        ? null
+                        : em.find(AccountToken.class, Secrets.sha256(token));
         Instant now = Instant.now(clock);
         if (found == null || !found.redeem(TokenPurpose.EMAIL_VERIFICATION, now)) {
             throw new InvalidInputException("error.link");
         }
         found.getAccount().emailVerified(now);
-        audit().record(found.getAccount().getEmail(), "account.emailVerified", "Account", found.getAccount().getId(), null);
+        audit().record(
+                        found.getAccount().getEmail(),
+                        "account.emailVerified",
+                        "Account",
+                        found.getAccount().getId(),
+                        null);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<VettingCase> awaitingVetting() {
-        return em.createNamedQuery("Account.findAwaitingVetting", Account.class).getResultList().stream()
+        return em
+                .createNamedQuery("Account.findAwaitingVetting", Account.class)
+                .getResultList()
+                .stream()
                 .map(a -> new VettingCase(a, knownAgency(a.emailDomain())))
                 .toList();
     }
@@ -120,11 +150,16 @@ public class RegistrationService {
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void requestInformation(long accountId, String question) {
-        decideWithText(accountId, question, Account::requestInformation, "account.infoRequested", "info");
+        decideWithText(
+                accountId, question, Account::requestInformation, "account.infoRequested", "info");
     }
 
-    /** A vetting decision that carries a text (a reason or a question): recorded, audited and mailed. */
-    private void decideWithText(long accountId, String text, Decision decision, String auditAction, String mailKind) {
+    /**
+     * A vetting decision that carries a text (a reason or a question): recorded, audited and
+     * mailed.
+     */
+    private void decideWithText(
+            long accountId, String text, Decision decision, String auditAction, String mailKind) {
         Account account = get(accountId);
         String clean = Texts.clean(text, "account.decisionReason", true, 2000);
         decision.apply(account, caller(), clean, Instant.now(clock));
@@ -149,7 +184,12 @@ public class RegistrationService {
             throw new InvalidInputException("error.domainExists");
         }
         em.persist(known);
-        audit().record(caller(), "domain.added", "AgencyDomain", known.getDomain(), known.getAgency());
+        audit().record(
+                        caller(),
+                        "domain.added",
+                        "AgencyDomain",
+                        known.getDomain(),
+                        known.getAgency());
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -8,8 +8,7 @@ public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     public static String encode(byte[] data) {
         StringBuilder out = new StringBuilder();
@@ -33,7 +32,8 @@ public final class Base32 {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
-        for (char c : text.toUpperCase(Locale.ROOT).replace("=", "").replace(" ", "").toCharArray()) {
+        for (char c :
+                text.toUpperCase(Locale.ROOT).replace("=", "").replace(" ", "").toCharArray()) {
             int value = ALPHABET.indexOf(c);
             if (value < 0) {
                 throw new IllegalArgumentException("Not Base32: " + c);

@@ -9,25 +9,40 @@ import org.globalhub.identity.entity.AgencyDomain;
 import org.globalhub.identity.entity.Applicant;
 
 /**
- * Demo accounts: one per role, already enrolled with published TOTP secrets (demo-totp.sh prints their
- * current code), a suspended former agent, and two applicants waiting in the vetting queue. DEMO ONLY.
+ * Demo accounts: one per role, already enrolled with published TOTP secrets (demo-totp.sh prints
+ * their current code), a suspended former agent, and two applicants waiting in the vetting queue.
+ * DEMO ONLY.
  */
 public final class DemoAccounts {
 
-    /** user name → TOTP secret. Passwords are {@code <name>-demo-2026}; e-mails {@code <name>@hub.example}. */
-    public static final List<String[]> USERS = List.of(
-            new String[] {"agent", "HUBAGENTDEMOSECRETAAAAAAAAAAAAAA", "agent"},
-            new String[] {"curator", "HUBCURATORDEMOSECRETAAAAAAAAAAAA", "curator"},
-            new String[] {"admin", "HUBADMINDEMOSECRETAAAAAAAAAAAAAA", "administrator"});
+    /**
+     * user name → TOTP secret. Passwords are {@code <name>-demo-2026}; e-mails {@code
+     * <name>@hub.example}.
+     */
+    public static final List<String[]> USERS =
+            List.of(
+                    new String[] {"agent", "HUBAGENTDEMOSECRETAAAAAAAAAAAAAA", "agent"},
+                    new String[] {"curator", "HUBCURATORDEMOSECRETAAAAAAAAAAAA", "curator"},
+                    new String[] {"admin", "HUBADMINDEMOSECRETAAAAAAAAAAAAAA", "administrator"});
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     public static void load(EntityManager em, Instant now) {
         for (String[] user : USERS) {
-            Account account = new Account(user[0] + "@hub.example", new Applicant("Demo " + user[0], "Demo Police", "Demo unit",
-                    "FR", "+33 1 00 00 00 00", "Demo supervisor, supervisor@hub.example", "Demonstration account"),
-                    PasswordHasher.hash((user[0] + "-demo-2026").toCharArray()), "1", now);
+            Account account =
+                    new Account(
+                            user[0] + "@hub.example",
+                            new Applicant(
+                                    "Demo " + user[0],
+                                    "Demo Police",
+                                    "Demo unit",
+                                    "FR",
+                                    "+33 1 00 00 00 00",
+                                    "Demo supervisor, supervisor@hub.example",
+                                    "Demonstration account"),
+                            PasswordHasher.hash((user[0] + "-demo-2026").toCharArray()),
+                            "1",
+                            now);
             account.emailVerified(now);
             account.approve("demo", now);
             if (!"agent".equals(user[2])) {
@@ -39,25 +54,77 @@ public final class DemoAccounts {
             em.persist(account);
         }
         em.persist(new AgencyDomain("police.example", "Example National Police", "demo", now));
-        Account former = new Account("former@hub.example", new Applicant("Demo former agent", "Demo Police", null, "FR",
-                "+33 1 00 00 00 00", "Demo supervisor", "Demonstration account"),
-                PasswordHasher.hash("former-demo-2026".toCharArray()), "1", now);
+        Account former =
+                new Account(
+                        "former@hub.example",
+                        new Applicant(
+                                "Demo former agent",
+                                "Demo Police",
+                                null,
+                                "FR",
+                                "+33 1 00 00 00 00",
+                                "Demo supervisor",
+                                "Demonstration account"),
+                        PasswordHasher.hash("former-demo-2026".toCharArray()),
+                        "1",
+                        now);
         former.emailVerified(now);
         former.approve("demo", now);
         former.suspend("Left the police service (demo)");
         em.persist(former);
-        applicant(em, "amina.diallo@police.example", "Amina Diallo", "Example National Police", "SN", now);
-        applicant(em, "j.smith@freemail.example", "John Smith", "County Sheriff Office", "US", now.plus(Duration.ofMinutes(5)));
-        // Never confirmed and past the 7 days of the retention policy: the purge's dry run has something to count.
-        em.persist(new Account("k.mwangi@police.example", new Applicant("Kamau Mwangi", "Example National Police", null, "KE",
-                "+254 20 000 0000", "Insp. Example", "Research on grooming detection."),
-                PasswordHasher.hash("applicant-demo-2026".toCharArray()), "1", now.minus(Duration.ofDays(10))));
+        applicant(
+                em,
+                "amina.diallo@police.example",
+                "Amina Diallo",
+                "Example National Police",
+                "SN",
+                now);
+        applicant(
+                em,
+                "j.smith@freemail.example",
+                "John Smith",
+                "County Sheriff Office",
+                "US",
+                now.plus(Duration.ofMinutes(5)));
+        // Never confirmed and past the 7 days of the retention policy: the purge's dry run has
+        // something to count.
+        em.persist(
+                new Account(
+                        "k.mwangi@police.example",
+                        new Applicant(
+                                "Kamau Mwangi",
+                                "Example National Police",
+                                null,
+                                "KE",
+                                "+254 20 000 0000",
+                                "Insp. Example",
+                                "Research on grooming detection."),
+                        PasswordHasher.hash("applicant-demo-2026".toCharArray()),
+                        "1",
+                        now.minus(Duration.ofDays(10))));
     }
 
-    private static void applicant(EntityManager em, String email, String name, String agency, String country, Instant now) {
-        Account account = new Account(email, new Applicant(name, agency, "Child protection unit", country, "+221 33 000 00 00",
-                "Cdt. Example, head of unit, +221 33 000 00 01", "Find tools to triage seized phones faster."),
-                PasswordHasher.hash("applicant-demo-2026".toCharArray()), "1", now);
+    private static void applicant(
+            EntityManager em,
+            String email,
+            String name,
+            String agency,
+            String country,
+            Instant now) {
+        Account account =
+                new Account(
+                        email,
+                        new Applicant(
+                                name,
+                                agency,
+                                "Child protection unit",
+                                country,
+                                "+221 33 000 00 00",
+                                "Cdt. Example, head of unit, +221 33 000 00 01",
+                                "Find tools to triage seized phones faster."),
+                        PasswordHasher.hash("applicant-demo-2026".toCharArray()),
+                        "1",
+                        now);
         account.emailVerified(now);
         em.persist(account);
     }

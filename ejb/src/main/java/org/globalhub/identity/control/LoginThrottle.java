@@ -8,11 +8,11 @@ import java.time.Instant;
 import org.globalhub.identity.entity.LoginFailure;
 
 /**
- * Failed logins counted in the database (every server shares them). Per source address and account: 5 within
- * 15 minutes lock that address out of that account for 15 minutes, while the person still logs in from
- * elsewhere; a success clears only this count. Per source address (IPv6 by its /64 network): 100 within 15
- * minutes, which a whole agency behind one address never reaches, block the address for 15 minutes, and a
- * blocked address is refused before any password is hashed.
+ * Failed logins counted in the database (every server shares them). Per source address and account:
+ * 5 within 15 minutes lock that address out of that account for 15 minutes, while the person still
+ * logs in from elsewhere; a success clears only this count. Per source address (IPv6 by its /64
+ * network): 100 within 15 minutes, which a whole agency behind one address never reaches, block the
+ * address for 15 minutes, and a blocked address is refused before any password is hashed.
  */
 public final class LoginThrottle {
 
@@ -54,8 +54,10 @@ public final class LoginThrottle {
 
     /** Counters whose window ended a day ago and that block nothing any more. */
     public int deleteStale(Instant now) {
-        return em.createNamedQuery("LoginFailure.deleteStale").setParameter("before", now.minus(Duration.ofDays(1)))
-                .setParameter("now", now).executeUpdate();
+        return em.createNamedQuery("LoginFailure.deleteStale")
+                .setParameter("before", now.minus(Duration.ofDays(1)))
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     private void count(String key, int limit, Instant now) {
@@ -75,16 +77,23 @@ public final class LoginThrottle {
         return "pair:" + network(source) + "|" + accountId;
     }
 
-    /** An IPv4 address as it is, an IPv6 address as its /64 network (one household or office), else the text. */
+    /**
+     * An IPv4 address as it is, an IPv6 address as its /64 network (one household or office), else
+     * the text.
+     */
     static String network(String source) {
         String text = source == null ? "unknown" : source.strip();
         if (text.contains(":") && text.matches("[0-9A-Fa-f:.%\\[\\]a-z]+")) {
             try {
-                byte[] bytes = InetAddress.getByName(text.replaceAll("[\\[\\]]|%.*", "")).getAddress();
+                byte[] bytes =
+                        InetAddress.getByName(text.replaceAll("[\\[\\]]|%.*", "")).getAddress();
                 if (bytes.length == 16) {
                     StringBuilder prefix = new StringBuilder();
                     for (int i = 0; i < 8; i += 2) {
-                        prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                        prefix.append(
+                                        Integer.toHexString(
+                                                ((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                                .append(':');
                     }
                     return prefix + ":/64";
                 }

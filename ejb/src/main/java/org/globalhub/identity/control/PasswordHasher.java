@@ -9,24 +9,29 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Slow, salted password hashes: PBKDF2-HMAC-SHA256 with 600,000 iterations, OWASP's recommendation
- * (Password Storage Cheat Sheet, 2023), from the JDK alone. Stored as
- * {@code pbkdf2-sha256$iterations$salt$hash} so that the work factor can be raised later.
+ * (Password Storage Cheat Sheet, 2023), from the JDK alone. Stored as {@code
+ * pbkdf2-sha256$iterations$salt$hash} so that the work factor can be raised later.
  */
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
+
     /** Compared against when an account does not exist, so that both cases take the same time. */
     private static final String DUMMY = hash("not-a-real-password-but-same-cost".toCharArray());
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(char[] password) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return PREFIX + "$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(salt) + "$"
+        return PREFIX
+                + "$"
+                + ITERATIONS
+                + "$"
+                + Base64.getEncoder().encodeToString(salt)
+                + "$"
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
     }
 
@@ -36,7 +41,8 @@ public final class PasswordHasher {
             return false;
         }
         byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] actual = derive(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
+        byte[] actual =
+                derive(password, Base64.getDecoder().decode(parts[2]), Integer.parseInt(parts[1]));
         return MessageDigest.isEqual(expected, actual);
     }
 
@@ -48,7 +54,9 @@ public final class PasswordHasher {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
         }

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.globalhub.platform.InvalidInputException;
 
 /**
- * Password rules of OWASP ASVS 4 (V2.1): length over complexity. At least 12 characters, up to 128, any
- * characters, no composition rules; refused when it is a common password (list shipped with the Hub) or
- * contains the person's own e-mail name.
+ * Password rules of OWASP ASVS 4 (V2.1): length over complexity. At least 12 characters, up to 128,
+ * any characters, no composition rules; refused when it is a common password (list shipped with the
+ * Hub) or contains the person's own e-mail name.
  */
 public final class PasswordPolicy {
 
@@ -22,14 +22,18 @@ public final class PasswordPolicy {
     public static final int MAX = 128;
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     private static Set<String> load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        try (InputStream in =
+                        PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt");
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,7 +47,9 @@ public final class PasswordPolicy {
         check(password, email);
     }
 
-    /** @throws InvalidInputException with a key that says which rule the password breaks */
+    /**
+     * @throws InvalidInputException with a key that says which rule the password breaks
+     */
     public static void check(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MIN) {
             throw new InvalidInputException("error.password.short", MIN);

@@ -7,14 +7,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random tokens for links, tickets and recovery codes, and the hashes under which they are stored. */
+/**
+ * Random tokens for links, tickets and recovery codes, and the hashes under which they are stored.
+ */
 public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** 256 random bits, URL-safe. */
     public static String token() {
@@ -37,7 +38,10 @@ public final class Secrets {
 
     public static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -18,8 +18,7 @@ public final class Totp {
     public static final long STEP_SECONDS = 30;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new 160-bit secret, Base32 as authenticator apps expect. */
     public static String newSecret() {
@@ -38,8 +37,11 @@ public final class Totp {
             mac.init(new SecretKeySpec(Base32.decode(base32Secret), "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0xf;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary =
+                    ((hash[offset] & 0x7f) << 24)
+                            | ((hash[offset + 1] & 0xff) << 16)
+                            | ((hash[offset + 2] & 0xff) << 8)
+                            | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
@@ -54,7 +56,8 @@ public final class Totp {
         }
         long current = step(now);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(base32Secret, step).getBytes(), digits.getBytes())) {
+            if (java.security.MessageDigest.isEqual(
+                    code(base32Secret, step).getBytes(), digits.getBytes())) {
                 return OptionalLong.of(step);
             }
         }
@@ -63,9 +66,17 @@ public final class Totp {
 
     /** The otpauth:// URI that authenticator apps scan from the QR code. */
     public static String uri(String issuer, String account, String secret) {
-        String label = java.net.URLEncoder.encode(issuer + ":" + account, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
-                + java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+        String label =
+                java.net.URLEncoder.encode(
+                                issuer + ":" + account, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
+        return "otpauth://totp/"
+                + label
+                + "?secret="
+                + secret
+                + "&issuer="
+                + java.net.URLEncoder.encode(issuer, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")
                 + "&algorithm=SHA1&digits=6&period=30";
     }
 }

@@ -31,54 +31,76 @@ import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * A person's Hub account: who they are (for vetting), how they log in (password hash, TOTP secret), and
- * where they are in the lifecycle. The login rules that depend only on the account live here.
+ * A person's Hub account: who they are (for vetting), how they log in (password hash, TOTP secret),
+ * and where they are in the lifecycle. The login rules that depend only on the account live here.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.findByEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = "Account.findAwaitingVetting",
-        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.VETTING,"
-                + " org.globalhub.identity.entity.AccountStatus.INFO_REQUESTED) ORDER BY a.emailVerifiedAt, a.id")
-@NamedQuery(name = "Account.findByTicket", query = "SELECT a FROM Account a WHERE a.loginTicketHash = :hash")
+@NamedQuery(
+        name = "Account.findAwaitingVetting",
+        query =
+                "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.VETTING,"
+                        + " org.globalhub.identity.entity.AccountStatus.INFO_REQUESTED) ORDER BY a.emailVerifiedAt, a.id")
+@NamedQuery(
+        name = "Account.findByTicket",
+        query = "SELECT a FROM Account a WHERE a.loginTicketHash = :hash")
 @NamedQuery(name = "Account.findAll", query = "SELECT a FROM Account a ORDER BY a.status, a.email")
-@NamedQuery(name = "Account.findDueForReverification",
-        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.ACTIVE"
-                + " AND a.lastConfirmedAt < :before ORDER BY a.lastConfirmedAt")
-@NamedQuery(name = "Account.findUnverifiedBefore",
-        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.EMAIL_PENDING"
-                + " AND a.createdAt < :cutoff ORDER BY a.id")
-@NamedQuery(name = "Account.findRejectedBefore",
-        query = "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.REJECTED"
-                + " AND a.decidedAt < :cutoff ORDER BY a.id")
-@NamedQuery(name = "Account.findInactiveToWarn",
-        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
-                + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
-                + " AND a.lastActiveAt < :cutoff"
-                + " AND (a.inactivityWarnedAt IS NULL OR a.inactivityWarnedAt < a.lastActiveAt) ORDER BY a.id")
-@NamedQuery(name = "Account.findInactiveToDelete",
-        query = "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
-                + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
-                + " AND a.lastActiveAt < :cutoff"
-                + " AND a.inactivityWarnedAt <= :warnedBefore AND a.inactivityWarnedAt >= a.lastActiveAt ORDER BY a.id")
+@NamedQuery(
+        name = "Account.findDueForReverification",
+        query =
+                "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.ACTIVE"
+                        + " AND a.lastConfirmedAt < :before ORDER BY a.lastConfirmedAt")
+@NamedQuery(
+        name = "Account.findUnverifiedBefore",
+        query =
+                "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.EMAIL_PENDING"
+                        + " AND a.createdAt < :cutoff ORDER BY a.id")
+@NamedQuery(
+        name = "Account.findRejectedBefore",
+        query =
+                "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.REJECTED"
+                        + " AND a.decidedAt < :cutoff ORDER BY a.id")
+@NamedQuery(
+        name = "Account.findInactiveToWarn",
+        query =
+                "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
+                        + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
+                        + " AND a.lastActiveAt < :cutoff"
+                        + " AND (a.inactivityWarnedAt IS NULL OR a.inactivityWarnedAt < a.lastActiveAt) ORDER BY a.id")
+@NamedQuery(
+        name = "Account.findInactiveToDelete",
+        query =
+                "SELECT a FROM Account a WHERE a.status IN (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
+                        + " org.globalhub.identity.entity.AccountStatus.SUSPENDED)"
+                        + " AND a.lastActiveAt < :cutoff"
+                        + " AND a.inactivityWarnedAt <= :warnedBefore AND a.inactivityWarnedAt >= a.lastActiveAt ORDER BY a.id")
 public class Account {
 
-
     /**
-     * Failures across all sources that lock the account for {@link #LOCK}: a backstop against guessing spread
-     * over many addresses; per address the limits are lower ({@code LoginThrottle}).
+     * Failures across all sources that lock the account for {@link #LOCK}: a backstop against
+     * guessing spread over many addresses; per address the limits are lower ({@code
+     * LoginThrottle}).
      */
     public static final int MAX_FAILURES = 50;
+
     public static final Duration LOCK = Duration.ofMinutes(15);
+
     /** Agents confirm every 12 months that they still serve. */
     public static final Duration REVERIFICATION = Duration.ofDays(365);
+
     public static final Duration GRACE = Duration.ofDays(30);
 
     @PersonalData(DataKind.IDENTITY)
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "account_seq")
-    @TableGenerator(name = "account_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "ACCOUNT", allocationSize = 20)
+    @TableGenerator(
+            name = "account_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "ACCOUNT",
+            allocationSize = 20)
     private Long id;
 
     /** The official e-mail address, lower case: also the login name. */
@@ -131,7 +153,10 @@ public class Account {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    /** Proof that the password step passed, for the second step (hash; the browser holds the ticket). */
+    /**
+     * Proof that the password step passed, for the second step (hash; the browser holds the
+     * ticket).
+     */
     @PersonalData(DataKind.CREDENTIALS)
     @Column(name = "login_ticket_hash", length = 64)
     private String loginTicketHash;
@@ -156,8 +181,11 @@ public class Account {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
-    @PersonalData(value = DataKind.VETTING, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "the decision on another person's application stays on record, without the curator's name")
+    @PersonalData(
+            value = DataKind.VETTING,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "the decision on another person's application stays on record, without the curator's name")
     @Column(name = "decided_by", length = 254)
     private String decidedBy;
 
@@ -169,17 +197,25 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    /** When a curator approved, rejected or questioned the application: rejected ones expire from here. */
+    /**
+     * When a curator approved, rejected or questioned the application: rejected ones expire from
+     * here.
+     */
     @PersonalData(DataKind.VETTING)
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    /** When the purge warned that the inactive account will be deleted (cleared by the next login). */
+    /**
+     * When the purge warned that the inactive account will be deleted (cleared by the next login).
+     */
     @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "inactivity_warned_at")
     private Instant inactivityWarnedAt;
 
-    /** The last sign of life (registration, e-mail check, approval, confirmation, login): inactivity counts from here. */
+    /**
+     * The last sign of life (registration, e-mail check, approval, confirmation, login): inactivity
+     * counts from here.
+     */
     @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "last_active_at", nullable = false)
     private Instant lastActiveAt;
@@ -194,14 +230,16 @@ public class Account {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    public Account(String email, Applicant applicant, String passwordHash, String consentVersion, Instant now) {
+    public Account(
+            String email,
+            Applicant applicant,
+            String passwordHash,
+            String consentVersion,
+            Instant now) {
         this.email = normaliseEmail(email);
         this.applicant = Objects.requireNonNull(applicant);
         this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -214,16 +252,23 @@ public class Account {
     /** Lower case, trimmed, and of the form name@domain.tld. */
     public static String normaliseEmail(String email) {
         String normal = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (normal.length() > 254 || !normal.matches("[a-z0-9._%+'-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
+        if (normal.length() > 254
+                || !normal.matches("[a-z0-9._%+'-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}")) {
             throw new InvalidInputException("error.email");
         }
         return normal;
     }
 
-    /** Mails to this person are written in one of the six languages; anything else means English. */
+    /**
+     * Mails to this person are written in one of the six languages; anything else means English.
+     */
     public void writeTo(String languageCode) {
-        this.language = languageCode != null && java.util.Set.of("ar", "zh", "en", "fr", "ru", "es").contains(languageCode)
-                ? languageCode : "en";
+        this.language =
+                languageCode != null
+                                && java.util.Set.of("ar", "zh", "en", "fr", "ru", "es")
+                                        .contains(languageCode)
+                        ? languageCode
+                        : "en";
     }
 
     public String emailDomain() {
@@ -298,18 +343,20 @@ public class Account {
     }
 
     public boolean isDueForReverification(Instant now) {
-        return status == AccountStatus.ACTIVE && lastConfirmedAt != null
+        return status == AccountStatus.ACTIVE
+                && lastConfirmedAt != null
                 && lastConfirmedAt.plus(REVERIFICATION).isBefore(now);
     }
 
     public boolean isPastGrace(Instant now) {
-        return isDueForReverification(now) && lastConfirmedAt.plus(REVERIFICATION).plus(GRACE).isBefore(now);
+        return isDueForReverification(now)
+                && lastConfirmedAt.plus(REVERIFICATION).plus(GRACE).isBefore(now);
     }
 
     /**
-     * Curators' and administrators' accounts can be changed (suspended, reinstated, second factor reset, roles)
-     * only by an administrator: a curator who could reset an administrator's second factor could take the
-     * account over with its password.
+     * Curators' and administrators' accounts can be changed (suspended, reinstated, second factor
+     * reset, roles) only by an administrator: a curator who could reset an administrator's second
+     * factor could take the account over with its password.
      */
     /** The person corrects their own details; the e-mail (their login and vetting proof) stays. */
     public void correctDetails(Applicant corrected) {
@@ -320,7 +367,9 @@ public class Account {
         return roles.contains(Roles.CURATOR) || roles.contains(Roles.ADMINISTRATOR);
     }
 
-    /** Whether a caller with these roles and this e-mail may change this account: never one's own. */
+    /**
+     * Whether a caller with these roles and this e-mail may change this account: never one's own.
+     */
     public boolean mayBeChangedBy(String callerEmail, boolean callerIsAdministrator) {
         return !email.equals(callerEmail) && (callerIsAdministrator || !isStaff());
     }
@@ -345,8 +394,9 @@ public class Account {
     }
 
     /**
-     * A wrong password or code: {@link #MAX_FAILURES} in a row lock the account for 15 minutes. Tries while it is locked neither
-     * count nor extend the lock, so that nobody can keep a colleague locked out by trying on.
+     * A wrong password or code: {@link #MAX_FAILURES} in a row lock the account for 15 minutes.
+     * Tries while it is locked neither count nor extend the lock, so that nobody can keep a
+     * colleague locked out by trying on.
      */
     public void loginFailed(Instant now) {
         loginTicketHash = null;
@@ -367,7 +417,9 @@ public class Account {
     }
 
     public boolean holdsTicket(String ticketHash, Instant now) {
-        return ticketHash != null && ticketHash.equals(loginTicketHash) && loginTicketExpires != null
+        return ticketHash != null
+                && ticketHash.equals(loginTicketHash)
+                && loginTicketExpires != null
                 && loginTicketExpires.isAfter(now);
     }
 
@@ -424,31 +476,98 @@ public class Account {
         return lastActiveAt;
     }
 
-    public Long getId() { return id; }
-    public String getEmail() { return email; }
-    public Applicant getApplicant() { return applicant; }
-    public AccountStatus getStatus() { return status; }
-    public String getStatusReason() { return statusReason; }
-    public Set<String> getRoles() { return Collections.unmodifiableSet(roles); }
-    public String getPasswordHash() { return passwordHash; }
-    public String getTotpSecret() { return totpSecret; }
-    public String getPendingTotpSecret() { return pendingTotpSecret; }
-    public boolean isTotpEnrolled() { return totpSecret != null; }
-    public String getConsentVersion() { return consentVersion; }
-    public Instant getConsentAt() { return consentAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getEmailVerifiedAt() { return emailVerifiedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getLastConfirmedAt() { return lastConfirmedAt; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Instant getInactivityWarnedAt() { return inactivityWarnedAt; }
-    public long getSecurityStamp() { return securityStamp; }
-    public String getLanguage() { return language; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Set<String> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public String getPendingTotpSecret() {
+        return pendingTotpSecret;
+    }
+
+    public boolean isTotpEnrolled() {
+        return totpSecret != null;
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getLastConfirmedAt() {
+        return lastConfirmedAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getInactivityWarnedAt() {
+        return inactivityWarnedAt;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
 
     /** When the next re-verification is due (null before approval). */
     public Instant getReverificationDue() {
-        return lastConfirmedAt == null ? null : lastConfirmedAt.plus(REVERIFICATION).truncatedTo(ChronoUnit.DAYS);
+        return lastConfirmedAt == null
+                ? null
+                : lastConfirmedAt.plus(REVERIFICATION).truncatedTo(ChronoUnit.DAYS);
     }
 }

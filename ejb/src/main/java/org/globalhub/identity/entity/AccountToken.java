@@ -15,16 +15,24 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * A single-use, expiring link sent by e-mail. Only the SHA-256 of the token is stored: the database never
- * holds a usable link.
+ * A single-use, expiring link sent by e-mail. Only the SHA-256 of the token is stored: the database
+ * never holds a usable link.
  */
 @Entity
 @Table(name = "account_token")
-@NamedQuery(name = "AccountToken.deleteFor", query = "DELETE FROM AccountToken t WHERE t.account = :account")
-@NamedQuery(name = "AccountToken.closeOpenFor",
-        query = "UPDATE AccountToken t SET t.usedAt = :now WHERE t.account = :account AND t.usedAt IS NULL")
-@NamedQuery(name = "AccountToken.countExpiredBefore", query = "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff")
-@NamedQuery(name = "AccountToken.deleteExpiredBefore", query = "DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
+@NamedQuery(
+        name = "AccountToken.deleteFor",
+        query = "DELETE FROM AccountToken t WHERE t.account = :account")
+@NamedQuery(
+        name = "AccountToken.closeOpenFor",
+        query =
+                "UPDATE AccountToken t SET t.usedAt = :now WHERE t.account = :account AND t.usedAt IS NULL")
+@NamedQuery(
+        name = "AccountToken.countExpiredBefore",
+        query = "SELECT COUNT(t) FROM AccountToken t WHERE t.expiresAt < :cutoff")
+@NamedQuery(
+        name = "AccountToken.deleteExpiredBefore",
+        query = "DELETE FROM AccountToken t WHERE t.expiresAt < :cutoff")
 public class AccountToken {
 
     @PersonalData(DataKind.CREDENTIALS)
@@ -50,8 +58,7 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     public AccountToken(String tokenHash, Account account, TokenPurpose purpose, Instant now) {
         this.tokenHash = Objects.requireNonNull(tokenHash);
@@ -60,7 +67,9 @@ public class AccountToken {
         this.expiresAt = now.plus(purpose.validity());
     }
 
-    /** Marks the token used; false when it was used before, has expired or is for something else. */
+    /**
+     * Marks the token used; false when it was used before, has expired or is for something else.
+     */
     public boolean redeem(TokenPurpose expected, Instant now) {
         if (purpose != expected || usedAt != null || !expiresAt.isAfter(now)) {
             return false;
@@ -69,7 +78,15 @@ public class AccountToken {
         return true;
     }
 
-    public Account getAccount() { return account; }
-    public TokenPurpose getPurpose() { return purpose; }
-    public Instant getExpiresAt() { return expiresAt; }
+    public Account getAccount() {
+        return account;
+    }
+
+    public TokenPurpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

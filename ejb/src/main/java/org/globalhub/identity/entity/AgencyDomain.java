@@ -13,7 +13,9 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** An e-mail domain known to belong to a law-enforcement agency: a hint for curators, not a proof. */
+/**
+ * An e-mail domain known to belong to a law-enforcement agency: a hint for curators, not a proof.
+ */
 @Entity
 @Table(name = "agency_domain")
 @NamedQuery(name = "AgencyDomain.findAll", query = "SELECT d FROM AgencyDomain d ORDER BY d.domain")
@@ -28,8 +30,11 @@ public class AgencyDomain {
     @Column(nullable = false, length = 200)
     private String agency;
 
-    @PersonalData(value = DataKind.VETTING, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "a known agency domain stays a hint for other curators, without the name of who added it")
+    @PersonalData(
+            value = DataKind.VETTING,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "a known agency domain stays a hint for other curators, without the name of who added it")
     @Column(name = "added_by", nullable = false, length = 254)
     private String addedBy;
 
@@ -37,8 +42,7 @@ public class AgencyDomain {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    protected AgencyDomain() {
-    }
+    protected AgencyDomain() {}
 
     public AgencyDomain(String domain, String agency, String addedBy, Instant now) {
         String normal = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
@@ -51,8 +55,19 @@ public class AgencyDomain {
         this.addedAt = now;
     }
 
-    public String getDomain() { return domain; }
-    public String getAgency() { return agency; }
-    public String getAddedBy() { return addedBy; }
-    public Instant getAddedAt() { return addedAt; }
+    public String getDomain() {
+        return domain;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public Instant getAddedAt() {
+        return addedAt;
+    }
 }

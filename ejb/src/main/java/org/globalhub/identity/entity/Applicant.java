@@ -8,7 +8,9 @@ import org.globalhub.platform.Texts;
 import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.PersonalData;
 
-/** What a person tells the Hub when registering, for the curators who vet them. Minimal by design. */
+/**
+ * What a person tells the Hub when registering, for the curators who vet them. Minimal by design.
+ */
 @Embeddable
 public class Applicant {
 
@@ -41,11 +43,16 @@ public class Applicant {
     @Column(nullable = false, length = 2000)
     private String purpose;
 
-    protected Applicant() {
-    }
+    protected Applicant() {}
 
-    public Applicant(String fullName, String agency, String unit, String countryCode, String phone, String referee,
-                     String purpose) {
+    public Applicant(
+            String fullName,
+            String agency,
+            String unit,
+            String countryCode,
+            String phone,
+            String referee,
+            String purpose) {
         this.fullName = Texts.clean(fullName, "account.fullName", true, 200);
         this.agency = Texts.clean(agency, "account.agency", true, 200);
         this.unit = Texts.clean(unit, "account.unit", false, 200);
@@ -62,16 +69,41 @@ public class Applicant {
         this.purpose = Texts.clean(purpose, "account.purpose", true, 2000);
     }
 
-    /** The same person with their own corrections of name, agency, unit and phone (checked like at registration). */
-    public Applicant corrected(String newFullName, String newAgency, String newUnit, String newPhone) {
-        return new Applicant(newFullName, newAgency, newUnit, countryCode, newPhone, referee, purpose);
+    /**
+     * The same person with their own corrections of name, agency, unit and phone (checked like at
+     * registration).
+     */
+    public Applicant corrected(
+            String newFullName, String newAgency, String newUnit, String newPhone) {
+        return new Applicant(
+                newFullName, newAgency, newUnit, countryCode, newPhone, referee, purpose);
     }
 
-    public String getFullName() { return fullName; }
-    public String getAgency() { return agency; }
-    public String getUnit() { return unit; }
-    public String getCountryCode() { return countryCode; }
-    public String getPhone() { return phone; }
-    public String getReferee() { return referee; }
-    public String getPurpose() { return purpose; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getReferee() {
+        return referee;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
 }

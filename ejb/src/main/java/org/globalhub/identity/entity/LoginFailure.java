@@ -12,14 +12,19 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * Failed logins of one counter (a source address, or a source address with one account) within a window: at
- * the limit the counter blocks for a while. Tries while it blocks neither count nor extend the block.
+ * Failed logins of one counter (a source address, or a source address with one account) within a
+ * window: at the limit the counter blocks for a while. Tries while it blocks neither count nor
+ * extend the block.
  */
 @Entity
 @Table(name = "login_failure")
-@NamedQuery(name = "LoginFailure.deleteForAccount", query = "DELETE FROM LoginFailure f WHERE f.key LIKE :pairsOfAccount")
-@NamedQuery(name = "LoginFailure.deleteStale",
-        query = "DELETE FROM LoginFailure f WHERE f.windowStart < :before AND (f.blockedUntil IS NULL OR f.blockedUntil < :now)")
+@NamedQuery(
+        name = "LoginFailure.deleteForAccount",
+        query = "DELETE FROM LoginFailure f WHERE f.key LIKE :pairsOfAccount")
+@NamedQuery(
+        name = "LoginFailure.deleteStale",
+        query =
+                "DELETE FROM LoginFailure f WHERE f.windowStart < :before AND (f.blockedUntil IS NULL OR f.blockedUntil < :now)")
 public class LoginFailure {
 
     @PersonalData(DataKind.SECURITY_RECORDS)
@@ -39,8 +44,7 @@ public class LoginFailure {
     @Column(name = "blocked_until")
     private Instant blockedUntil;
 
-    protected LoginFailure() {
-    }
+    protected LoginFailure() {}
 
     public LoginFailure(String key, Instant now) {
         this.key = Objects.requireNonNull(key);
@@ -68,7 +72,15 @@ public class LoginFailure {
         }
     }
 
-    public String getKey() { return key; }
-    public int getFailures() { return failures; }
-    public Instant getBlockedUntil() { return blockedUntil; }
+    public String getKey() {
+        return key;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+
+    public Instant getBlockedUntil() {
+        return blockedUntil;
+    }
 }

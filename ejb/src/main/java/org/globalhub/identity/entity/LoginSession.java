@@ -12,17 +12,23 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * One login of one account, open until logout, its end by the person, or the session's time-outs: what the
- * account security page lists. Identified by the hash of a random key the HTTP session holds.
+ * One login of one account, open until logout, its end by the person, or the session's time-outs:
+ * what the account security page lists. Identified by the hash of a random key the HTTP session
+ * holds.
  */
 @Entity
 @Table(name = "login_session")
-@NamedQuery(name = "LoginSession.findOpen",
-        query = "SELECT s FROM LoginSession s WHERE s.accountId = :account AND s.endedAt IS NULL AND s.lastSeenAt >= :since"
-                + " ORDER BY s.lastSeenAt DESC")
-@NamedQuery(name = "LoginSession.deleteStale",
+@NamedQuery(
+        name = "LoginSession.findOpen",
+        query =
+                "SELECT s FROM LoginSession s WHERE s.accountId = :account AND s.endedAt IS NULL AND s.lastSeenAt >= :since"
+                        + " ORDER BY s.lastSeenAt DESC")
+@NamedQuery(
+        name = "LoginSession.deleteStale",
         query = "DELETE FROM LoginSession s WHERE s.lastSeenAt < :before")
-@NamedQuery(name = "LoginSession.deleteFor", query = "DELETE FROM LoginSession s WHERE s.accountId IN :ids")
+@NamedQuery(
+        name = "LoginSession.deleteFor",
+        query = "DELETE FROM LoginSession s WHERE s.accountId IN :ids")
 public class LoginSession {
 
     /** A session unseen this long is over (the idle time-out is 30 minutes; this is generous). */
@@ -57,10 +63,10 @@ public class LoginSession {
     @Column(name = "ended_at")
     private Instant endedAt;
 
-    protected LoginSession() {
-    }
+    protected LoginSession() {}
 
-    public LoginSession(String keyHash, long accountId, String source, String browser, Instant now) {
+    public LoginSession(
+            String keyHash, long accountId, String source, String browser, Instant now) {
         this.keyHash = Objects.requireNonNull(keyHash);
         this.accountId = accountId;
         this.source = cut(source, 100);
@@ -73,7 +79,10 @@ public class LoginSession {
         return endedAt == null && !lastSeenAt.plus(IDLE).isBefore(now);
     }
 
-    /** Notes activity, at most every few minutes so that a busy session does not write on every request. */
+    /**
+     * Notes activity, at most every few minutes so that a busy session does not write on every
+     * request.
+     */
     public void seen(Instant now) {
         if (lastSeenAt.plus(Duration.ofMinutes(5)).isBefore(now)) {
             lastSeenAt = now;
@@ -90,11 +99,31 @@ public class LoginSession {
         return text == null ? null : text.length() <= max ? text : text.substring(0, max);
     }
 
-    public String getKeyHash() { return keyHash; }
-    public long getAccountId() { return accountId; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getLastSeenAt() { return lastSeenAt; }
-    public String getSource() { return source; }
-    public String getBrowser() { return browser; }
-    public Instant getEndedAt() { return endedAt; }
+    public String getKeyHash() {
+        return keyHash;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getBrowser() {
+        return browser;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
 }

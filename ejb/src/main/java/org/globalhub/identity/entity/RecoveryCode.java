@@ -14,9 +14,13 @@ import org.globalhub.platform.personal.PersonalData;
 /** One of the ten one-time codes that replace the authenticator once each; stored as a hash. */
 @Entity
 @Table(name = "recovery_code")
-@NamedQuery(name = "RecoveryCode.findUnused",
-        query = "SELECT r FROM RecoveryCode r WHERE r.account = :account AND r.codeHash = :hash AND r.usedAt IS NULL")
-@NamedQuery(name = "RecoveryCode.deleteFor", query = "DELETE FROM RecoveryCode r WHERE r.account = :account")
+@NamedQuery(
+        name = "RecoveryCode.findUnused",
+        query =
+                "SELECT r FROM RecoveryCode r WHERE r.account = :account AND r.codeHash = :hash AND r.usedAt IS NULL")
+@NamedQuery(
+        name = "RecoveryCode.deleteFor",
+        query = "DELETE FROM RecoveryCode r WHERE r.account = :account")
 public class RecoveryCode {
 
     @PersonalData(DataKind.CREDENTIALS)
@@ -33,8 +37,7 @@ public class RecoveryCode {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     public RecoveryCode(String codeHash, Account account) {
         this.codeHash = codeHash;

@@ -22,32 +22,33 @@ import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 
 /**
- * Learning articles that curators write in the Hub: saved as drafts (every save a version, HTML cleaned),
- * published for agents, unpublished again; agents read published ones.
+ * Learning articles that curators write in the Hub: saved as drafts (every save a version, HTML
+ * cleaned), published for agents, unpublished again; agents read published ones.
  */
 @Stateless
 public class ArticleService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Article> published() {
-        return em.createNamedQuery("Article.findPublished", Article.class).setParameter("published", Article.Status.PUBLISHED).getResultList();
+        return em.createNamedQuery("Article.findPublished", Article.class)
+                .setParameter("published", Article.Status.PUBLISHED)
+                .getResultList();
     }
 
     /** A published article; curators also open drafts. */
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public Article article(long id) {
         Article article = em.find(Article.class, id);
-        boolean curator = context.isCallerInRole(Roles.CURATOR) || context.isCallerInRole(Roles.ADMINISTRATOR);
+        boolean curator =
+                context.isCallerInRole(Roles.CURATOR)
+                        || context.isCallerInRole(Roles.ADMINISTRATOR);
         if (article == null || (article.getStatus() != Article.Status.PUBLISHED && !curator)) {
             throw new NotFoundException("learning.notFound", id);
         }
@@ -88,7 +89,13 @@ public class ArticleService {
         }
         em.flush();
         em.persist(new ArticleVersion(article));
-        new AuditTrail(em, clock).record(caller(), "article.saved", "Article", article.getId(), "version " + article.getVersionNo());
+        new AuditTrail(em, clock)
+                .record(
+                        caller(),
+                        "article.saved",
+                        "Article",
+                        article.getId(),
+                        "version " + article.getVersionNo());
         return article.getId();
     }
 
@@ -99,12 +106,20 @@ public class ArticleService {
             throw new NotFoundException("error.notFound", id);
         }
         article.publish(published);
-        new AuditTrail(em, clock).record(caller(), published ? "article.published" : "article.unpublished", "Article", id, null);
+        new AuditTrail(em, clock)
+                .record(
+                        caller(),
+                        published ? "article.published" : "article.unpublished",
+                        "Article",
+                        id,
+                        null);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<ArticleVersion> versions(long id) {
-        return em.createNamedQuery("ArticleVersion.findByArticle", ArticleVersion.class).setParameter("article", id).getResultList();
+        return em.createNamedQuery("ArticleVersion.findByArticle", ArticleVersion.class)
+                .setParameter("article", id)
+                .getResultList();
     }
 
     private String caller() {

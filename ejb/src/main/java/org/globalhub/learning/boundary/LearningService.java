@@ -1,6 +1,5 @@
 package org.globalhub.learning.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,23 +13,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.globalhub.identity.Roles;
+import org.globalhub.learning.control.LearningContent;
 import org.globalhub.learning.control.LearningContent.Lesson;
 import org.globalhub.learning.control.LearningContent.LibraryItem;
 import org.globalhub.learning.control.LearningContent.Module;
-import org.globalhub.learning.control.LearningContent;
 import org.globalhub.learning.entity.LessonProgress;
 import org.globalhub.platform.NotFoundException;
 
 /**
- * The learning section for agents: modules with the caller's progress, lessons, checking the answers to a
- * lesson's questions (all right: the lesson is completed), the modules that matter for a tool, the library.
+ * The learning section for agents: modules with the caller's progress, lessons, checking the
+ * answers to a lesson's questions (all right: the lesson is completed), the modules that matter for
+ * a tool, the library.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class LearningService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** A module with how many of its lessons the caller completed. */
     public record ModuleView(Module module, int completed) {
@@ -43,36 +42,52 @@ public class LearningService {
         }
     }
 
-    /** A lesson with the caller's state and where to go next (null after the last lesson of its module). */
-    public record LessonView(Lesson lesson, Module module, boolean completed, String nextLessonId) {
-    }
+    /**
+     * A lesson with the caller's state and where to go next (null after the last lesson of its
+     * module).
+     */
+    public record LessonView(
+            Lesson lesson, Module module, boolean completed, String nextLessonId) {}
 
     /** Per question, whether the answer was right; and whether the lesson is (now) completed. */
-    public record CheckResult(List<Boolean> correct, boolean completed) {
-    }
+    public record CheckResult(List<Boolean> correct, boolean completed) {}
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @jakarta.annotation.Resource
-    SessionContext context;
+    @jakarta.annotation.Resource SessionContext context;
 
     public List<ModuleView> modules() {
         Set<String> done = completedLessons();
         return LearningContent.get().modules().stream()
-                .map(m -> new ModuleView(m, (int) m.lessons().stream().filter(l -> done.contains(l.id())).count())).toList();
+                .map(
+                        m ->
+                                new ModuleView(
+                                        m,
+                                        (int)
+                                                m.lessons().stream()
+                                                        .filter(l -> done.contains(l.id()))
+                                                        .count()))
+                .toList();
     }
 
     public LessonView lesson(String lessonId) {
-        Lesson lesson = LearningContent.get().lesson(lessonId == null ? "" : lessonId)
-                .orElseThrow(() -> new NotFoundException("learning.notFound", String.valueOf(lessonId)));
+        Lesson lesson =
+                LearningContent.get()
+                        .lesson(lessonId == null ? "" : lessonId)
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "learning.notFound", String.valueOf(lessonId)));
         Module module = LearningContent.get().module(lesson.moduleId()).orElseThrow();
         int at = module.lessons().indexOf(lesson);
         String next = at + 1 < module.lessons().size() ? module.lessons().get(at + 1).id() : null;
         return new LessonView(lesson, module, completedLessons().contains(lessonId), next);
     }
 
-    /** {@code answers}: the chosen option (1-based) per question, in order; null for a question left open. */
+    /**
+     * {@code answers}: the chosen option (1-based) per question, in order; null for a question left
+     * open.
+     */
     public CheckResult check(String lessonId, List<Integer> answers) {
         Lesson lesson = lesson(lessonId).lesson();
         List<Boolean> correct = new ArrayList<>();
@@ -81,7 +96,9 @@ public class LearningService {
             correct.add(given != null && given == lesson.checks().get(i).answer());
         }
         boolean allRight = correct.stream().allMatch(Boolean::booleanValue);
-        if (allRight && em.find(LessonProgress.class, new LessonProgress.Key(caller(), lessonId)) == null) {
+        if (allRight
+                && em.find(LessonProgress.class, new LessonProgress.Key(caller(), lessonId))
+                        == null) {
             em.persist(new LessonProgress(caller(), lessonId, Instant.now(clock)));
         }
         return new CheckResult(correct, allRight || completedLessons().contains(lessonId));
@@ -89,7 +106,9 @@ public class LearningService {
 
     /** The modules a tool's page recommends: those about its purposes, and those for every tool. */
     public List<Module> modulesFor(Set<String> purposes) {
-        return LearningContent.get().modules().stream().filter(m -> m.mattersFor(purposes)).toList();
+        return LearningContent.get().modules().stream()
+                .filter(m -> m.mattersFor(purposes))
+                .toList();
     }
 
     /** The library, filtered (null or blank: any) by topic, level and language. */
@@ -97,24 +116,38 @@ public class LearningService {
         return LearningContent.get().resources().stream()
                 .filter(r -> blank(topic) || r.topic().equals(topic))
                 .filter(r -> blank(level) || r.level().equals(level))
-                .filter(r -> blank(language) || r.languages().contains(language)).toList();
+                .filter(r -> blank(language) || r.languages().contains(language))
+                .toList();
     }
 
-    /** Training offered by providers for their published tools (their answer to "training"), by tool name. */
+    /**
+     * Training offered by providers for their published tools (their answer to "training"), by tool
+     * name.
+     */
     public List<ProviderTraining> providerTrainings() {
-        return em.createQuery("SELECT t.id, t.name, a.text FROM Answer a JOIN a.tool t WHERE a.question.id = 'tech.training'"
-                        + " AND t.status = org.globalhub.catalogue.entity.ToolStatus.PUBLISHED ORDER BY t.name", Object[].class)
-                .setMaxResults(500).getResultList().stream()
-                .map(r -> new ProviderTraining((Long) r[0], (String) r[1], (String) r[2])).toList();
+        return em
+                .createQuery(
+                        "SELECT t.id, t.name, a.text FROM Answer a JOIN a.tool t WHERE a.question.id = 'tech.training'"
+                                + " AND t.status = org.globalhub.catalogue.entity.ToolStatus.PUBLISHED ORDER BY t.name",
+                        Object[].class)
+                .setMaxResults(500)
+                .getResultList()
+                .stream()
+                .map(r -> new ProviderTraining((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     /** A provider's training offer for one tool. */
-    public record ProviderTraining(long toolId, String toolName, String training) {
-    }
+    public record ProviderTraining(long toolId, String toolName, String training) {}
 
     private Set<String> completedLessons() {
-        return em.createNamedQuery("LessonProgress.findByOwner", LessonProgress.class).setParameter("me", caller()).getResultList()
-                .stream().map(LessonProgress::getLessonId).collect(Collectors.toSet());
+        return em
+                .createNamedQuery("LessonProgress.findByOwner", LessonProgress.class)
+                .setParameter("me", caller())
+                .getResultList()
+                .stream()
+                .map(LessonProgress::getLessonId)
+                .collect(Collectors.toSet());
     }
 
     private static boolean blank(String text) {

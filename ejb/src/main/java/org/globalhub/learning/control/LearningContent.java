@@ -21,32 +21,52 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The learning modules and the resource library as the application ships them ({@code learning/N-id.xml},
- * {@code learning/resources.xml}): read once, kept in memory. Lesson bodies are XHTML written by the Hub's team
- * (trusted, reviewed with the code); content written by curators in the Hub will need sanitising.
+ * The learning modules and the resource library as the application ships them ({@code
+ * learning/N-id.xml}, {@code learning/resources.xml}): read once, kept in memory. Lesson bodies are
+ * XHTML written by the Hub's team (trusted, reviewed with the code); content written by curators in
+ * the Hub will need sanitising.
  */
 public final class LearningContent {
 
     /** The module files, in reading order. */
-    static final List<String> FILES = List.of("1-ai-basics", "2-errors", "3-bias", "4-oversight", "5-data-protection",
-            "6-wellbeing", "7-choosing");
+    static final List<String> FILES =
+            List.of(
+                    "1-ai-basics",
+                    "2-errors",
+                    "3-bias",
+                    "4-oversight",
+                    "5-data-protection",
+                    "6-wellbeing",
+                    "7-choosing");
 
-    public record Check(String question, List<String> options, int answer, String why) {
-    }
+    public record Check(String question, List<String> options, int answer, String why) {}
 
-    public record Lesson(String id, String moduleId, String title, String body, List<Check> checks) {
-    }
+    public record Lesson(
+            String id, String moduleId, String title, String body, List<Check> checks) {}
 
     /** {@code purposes} empty: the module matters for every tool. */
-    public record Module(String id, String level, int minutes, Set<String> purposes, String language, String title, String summary,
-                         List<Lesson> lessons) {
+    public record Module(
+            String id,
+            String level,
+            int minutes,
+            Set<String> purposes,
+            String language,
+            String title,
+            String summary,
+            List<Lesson> lessons) {
         public boolean mattersFor(Set<String> toolPurposes) {
             return purposes.isEmpty() || toolPurposes.stream().anyMatch(purposes::contains);
         }
     }
 
-    public record LibraryItem(String title, String publisher, int year, String topic, String level, Set<String> languages, String url) {
-    }
+    public record LibraryItem(
+            String title,
+            String publisher,
+            int year,
+            String topic,
+            String level,
+            Set<String> languages,
+            String url) {}
 
     private static volatile LearningContent instance;
 
@@ -82,7 +102,10 @@ public final class LearningContent {
     }
 
     public Optional<Lesson> lesson(String id) {
-        return modules.stream().flatMap(m -> m.lessons().stream()).filter(l -> l.id().equals(id)).findFirst();
+        return modules.stream()
+                .flatMap(m -> m.lessons().stream())
+                .filter(l -> l.id().equals(id))
+                .findFirst();
     }
 
     static LearningContent load() {
@@ -94,24 +117,52 @@ public final class LearningContent {
             for (Element lesson : children(root, "lesson")) {
                 List<Check> checks = new ArrayList<>();
                 for (Element check : children(child(lesson, "check"), "q")) {
-                    List<String> options = children(check, "o").stream().map(o -> o.getTextContent().strip()).toList();
-                    checks.add(new Check(ownText(check), options, Integer.parseInt(check.getAttribute("answer")),
-                            child(check, "why").getTextContent().strip()));
+                    List<String> options =
+                            children(check, "o").stream()
+                                    .map(o -> o.getTextContent().strip())
+                                    .toList();
+                    checks.add(
+                            new Check(
+                                    ownText(check),
+                                    options,
+                                    Integer.parseInt(check.getAttribute("answer")),
+                                    child(check, "why").getTextContent().strip()));
                 }
-                lessons.add(new Lesson(lesson.getAttribute("id"), id, child(lesson, "title").getTextContent().strip(),
-                        inner(child(lesson, "body")), List.copyOf(checks)));
+                lessons.add(
+                        new Lesson(
+                                lesson.getAttribute("id"),
+                                id,
+                                child(lesson, "title").getTextContent().strip(),
+                                inner(child(lesson, "body")),
+                                List.copyOf(checks)));
             }
             String purposes = root.getAttribute("purposes");
-            modules.add(new Module(id, root.getAttribute("level"), Integer.parseInt(root.getAttribute("minutes")),
-                    "*".equals(purposes) ? Set.of() : new LinkedHashSet<>(Arrays.asList(purposes.split(","))),
-                    root.getAttribute("language"), child(root, "title").getTextContent().strip(),
-                    child(root, "summary").getTextContent().strip(), List.copyOf(lessons)));
+            modules.add(
+                    new Module(
+                            id,
+                            root.getAttribute("level"),
+                            Integer.parseInt(root.getAttribute("minutes")),
+                            "*".equals(purposes)
+                                    ? Set.of()
+                                    : new LinkedHashSet<>(Arrays.asList(purposes.split(","))),
+                            root.getAttribute("language"),
+                            child(root, "title").getTextContent().strip(),
+                            child(root, "summary").getTextContent().strip(),
+                            List.copyOf(lessons)));
         }
         List<LibraryItem> resources = new ArrayList<>();
-        for (Element r : children(parse("learning/resources.xml").getDocumentElement(), "resource")) {
-            resources.add(new LibraryItem(r.getAttribute("title"), r.getAttribute("publisher"), Integer.parseInt(r.getAttribute("year")),
-                    r.getAttribute("topic"), r.getAttribute("level"), new LinkedHashSet<>(Arrays.asList(r.getAttribute("language").split(","))),
-                    r.getAttribute("url")));
+        for (Element r :
+                children(parse("learning/resources.xml").getDocumentElement(), "resource")) {
+            resources.add(
+                    new LibraryItem(
+                            r.getAttribute("title"),
+                            r.getAttribute("publisher"),
+                            Integer.parseInt(r.getAttribute("year")),
+                            r.getAttribute("topic"),
+                            r.getAttribute("level"),
+                            new LinkedHashSet<>(
+                                    Arrays.asList(r.getAttribute("language").split(","))),
+                            r.getAttribute("url")));
         }
         return new LearningContent(modules, resources);
     }
@@ -125,7 +176,9 @@ public final class LearningContent {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             return factory.newDocumentBuilder().parse(in);
-        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+        } catch (IOException
+                | javax.xml.parsers.ParserConfigurationException
+                | org.xml.sax.SAXException e) {
             throw new IllegalStateException("learning content " + path + " is broken", e);
         }
     }
@@ -142,10 +195,14 @@ public final class LearningContent {
     }
 
     private static Element child(Element parent, String name) {
-        return children(parent, name).stream().findFirst().orElseThrow(() -> new IllegalStateException("no <" + name + ">"));
+        return children(parent, name).stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no <" + name + ">"));
     }
 
-    /** The text of the element itself, without its child elements (the question before its options). */
+    /**
+     * The text of the element itself, without its child elements (the question before its options).
+     */
     private static String ownText(Element element) {
         StringBuilder text = new StringBuilder();
         NodeList nodes = element.getChildNodes();

@@ -17,15 +17,22 @@ import org.globalhub.platform.personal.PersonalData;
 /** One saved version of an article: the text as it was, who saved it, when. */
 @Entity
 @Table(name = "learning_article_version")
-@NamedQuery(name = "ArticleVersion.findByArticle",
-        query = "SELECT v FROM ArticleVersion v WHERE v.articleId = :article ORDER BY v.versionNo DESC")
+@NamedQuery(
+        name = "ArticleVersion.findByArticle",
+        query =
+                "SELECT v FROM ArticleVersion v WHERE v.articleId = :article ORDER BY v.versionNo DESC")
 public class ArticleVersion {
 
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "article_version_seq")
-    @TableGenerator(name = "article_version_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "ARTICLE_VERSION", allocationSize = 20)
+    @TableGenerator(
+            name = "article_version_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "ARTICLE_VERSION",
+            allocationSize = 20)
     private Long id;
 
     @NotPersonal
@@ -44,8 +51,11 @@ public class ArticleVersion {
     @Column(nullable = false, length = Article.MAX_BODY)
     private String body;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "an article's earlier versions stay with the article, without the name of who saved them")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "an article's earlier versions stay with the article, without the name of who saved them")
     @Column(name = "saved_by", nullable = false, length = 254)
     private String savedBy;
 
@@ -53,8 +63,7 @@ public class ArticleVersion {
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
-    protected ArticleVersion() {
-    }
+    protected ArticleVersion() {}
 
     public ArticleVersion(Article article) {
         this.articleId = article.getId();
@@ -65,10 +74,27 @@ public class ArticleVersion {
         this.savedAt = Objects.requireNonNull(article.getUpdatedAt());
     }
 
-    public Long getId() { return id; }
-    public int getVersionNo() { return versionNo; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public String getSavedBy() { return savedBy; }
-    public Instant getSavedAt() { return savedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersionNo() {
+        return versionNo;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
 }

@@ -16,7 +16,9 @@ import org.globalhub.platform.personal.PersonalData;
 @Entity
 @Table(name = "lesson_progress")
 @IdClass(LessonProgress.Key.class)
-@NamedQuery(name = "LessonProgress.findByOwner", query = "SELECT p FROM LessonProgress p WHERE p.owner = :me ORDER BY p.completedAt")
+@NamedQuery(
+        name = "LessonProgress.findByOwner",
+        query = "SELECT p FROM LessonProgress p WHERE p.owner = :me ORDER BY p.completedAt")
 public class LessonProgress {
 
     @PersonalData(DataKind.LEARNING)
@@ -33,8 +35,7 @@ public class LessonProgress {
     @Column(name = "completed_at", nullable = false)
     private Instant completedAt;
 
-    protected LessonProgress() {
-    }
+    protected LessonProgress() {}
 
     public LessonProgress(String owner, String lessonId, Instant completedAt) {
         this.owner = Objects.requireNonNull(owner);
@@ -42,9 +43,17 @@ public class LessonProgress {
         this.completedAt = Objects.requireNonNull(completedAt);
     }
 
-    public String getOwner() { return owner; }
-    public String getLessonId() { return lessonId; }
-    public Instant getCompletedAt() { return completedAt; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getLessonId() {
+        return lessonId;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
 
     /** The composite key: owner and lesson. */
     public static class Key implements Serializable {
@@ -52,8 +61,7 @@ public class LessonProgress {
         private String owner;
         private String lessonId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String owner, String lessonId) {
             this.owner = owner;
@@ -62,7 +70,9 @@ public class LessonProgress {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(owner, key.owner) && Objects.equals(lessonId, key.lessonId);
+            return other instanceof Key key
+                    && Objects.equals(owner, key.owner)
+                    && Objects.equals(lessonId, key.lessonId);
         }
 
         @Override

@@ -28,32 +28,43 @@ import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
 
-/** Events: agents see upcoming ones and take them into their calendar (.ics); curators announce and cancel them. */
+/**
+ * Events: agents see upcoming ones and take them into their calendar (.ics); curators announce and
+ * cancel them.
+ */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class EventService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
     public List<HubEvent> upcoming() {
-        return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class).setParameter("now", Instant.now(clock)).getResultList();
+        return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class)
+                .setParameter("now", Instant.now(clock))
+                .getResultList();
     }
 
-    /** The given upcoming events (all of them when {@code eventIds} is empty) as an iCalendar file. */
+    /**
+     * The given upcoming events (all of them when {@code eventIds} is empty) as an iCalendar file.
+     */
     public String ics(List<Long> eventIds) {
-        List<HubEvent> events = upcoming().stream().filter(e -> eventIds == null || eventIds.isEmpty() || eventIds.contains(e.getId())).toList();
-        return IcsWriter.write(events, URI.create(HubMail.publicUrl()).getHost(), Instant.now(clock));
+        List<HubEvent> events =
+                upcoming().stream()
+                        .filter(
+                                e ->
+                                        eventIds == null
+                                                || eventIds.isEmpty()
+                                                || eventIds.contains(e.getId()))
+                        .toList();
+        return IcsWriter.write(
+                events, URI.create(HubMail.publicUrl()).getHost(), Instant.now(clock));
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
@@ -64,7 +75,8 @@ public class EventService {
         String title = Texts.clean(form.title(), "event.title", true, 200);
         String description = Texts.clean(form.description(), "event.description", false, 2000);
         String location = Texts.clean(form.location(), "event.location", !form.online(), 300);
-        String language = form.language() == null ? "" : form.language().strip().toLowerCase(Locale.ROOT);
+        String language =
+                form.language() == null ? "" : form.language().strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(language)) {
             throw new InvalidInputException("error.language", language);
         }
@@ -82,10 +94,23 @@ public class EventService {
         if (starts.isBefore(Instant.now(clock))) {
             throw new InvalidInputException("event.inThePast");
         }
-        HubEvent event = new HubEvent(title, description, form.kind(), form.online(), form.online() ? null : location, starts,
-                form.end().atZone(zone).toInstant(), zone.getId(), language, url, caller(), Instant.now(clock));
+        HubEvent event =
+                new HubEvent(
+                        title,
+                        description,
+                        form.kind(),
+                        form.online(),
+                        form.online() ? null : location,
+                        starts,
+                        form.end().atZone(zone).toInstant(),
+                        zone.getId(),
+                        language,
+                        url,
+                        caller(),
+                        Instant.now(clock));
         em.persist(event);
-        new AuditTrail(em, clock).record(caller(), "event.announced", "Event", event.getId(), title);
+        new AuditTrail(em, clock)
+                .record(caller(), "event.announced", "Event", event.getId(), title);
         return event.getId();
     }
 
@@ -94,7 +119,8 @@ public class EventService {
         if (em.find(HubEvent.class, eventId) == null) {
             throw new NotFoundException("error.notFound", eventId);
         }
-        EventReminder stored = em.find(EventReminder.class, new EventReminder.Key(caller(), eventId));
+        EventReminder stored =
+                em.find(EventReminder.class, new EventReminder.Key(caller(), eventId));
         if (on && stored == null) {
             em.persist(new EventReminder(caller(), eventId));
         } else if (!on && stored != null) {
@@ -103,11 +129,17 @@ public class EventService {
     }
 
     public Set<Long> myReminders() {
-        return Set.copyOf(em.createQuery("SELECT r.eventId FROM EventReminder r WHERE r.owner = :me", Long.class)
-                .setParameter("me", caller()).getResultList());
+        return Set.copyOf(
+                em.createQuery(
+                                "SELECT r.eventId FROM EventReminder r WHERE r.owner = :me",
+                                Long.class)
+                        .setParameter("me", caller())
+                        .getResultList());
     }
 
-    /** Sends the reminders of events that start within a day (the timer does this every 15 minutes). */
+    /**
+     * Sends the reminders of events that start within a day (the timer does this every 15 minutes).
+     */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public int sendDueReminders() {
         return remind();
@@ -122,16 +154,34 @@ public class EventService {
         Instant now = Instant.now(clock);
         Notices notices = new Notices(em, mail);
         int sent = 0;
-        for (Object[] row : em.createQuery("SELECT r, e FROM EventReminder r, HubEvent e WHERE r.eventId = e.id AND r.sentAt IS NULL"
-                        + " AND e.cancelled = false AND e.startsAt > :now AND e.startsAt <= :soon", Object[].class)
-                .setParameter("now", now).setParameter("soon", now.plus(java.time.Duration.ofDays(1))).getResultList()) {
+        for (Object[] row :
+                em.createQuery(
+                                "SELECT r, e FROM EventReminder r, HubEvent e WHERE r.eventId = e.id AND r.sentAt IS NULL"
+                                        + " AND e.cancelled = false AND e.startsAt > :now AND e.startsAt <= :soon",
+                                Object[].class)
+                        .setParameter("now", now)
+                        .setParameter("soon", now.plus(java.time.Duration.ofDays(1)))
+                        .getResultList()) {
             EventReminder reminder = (EventReminder) row[0];
             HubEvent event = (HubEvent) row[1];
-            var account = org.globalhub.identity.control.AccountLookup.findByEmail(em, reminder.getOwner());
-            if (account.isPresent() && account.get().getStatus() == org.globalhub.identity.entity.AccountStatus.ACTIVE) {
-                String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC)
-                        .format(event.getStartsAt());
-                notices.send(account.get(), NotificationKind.EVENT_REMINDER, null, event.getTitle(), when, event.getTitle() + "\n" + when, now);
+            var account =
+                    org.globalhub.identity.control.AccountLookup.findByEmail(
+                            em, reminder.getOwner());
+            if (account.isPresent()
+                    && account.get().getStatus()
+                            == org.globalhub.identity.entity.AccountStatus.ACTIVE) {
+                String when =
+                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                                .withZone(java.time.ZoneOffset.UTC)
+                                .format(event.getStartsAt());
+                notices.send(
+                        account.get(),
+                        NotificationKind.EVENT_REMINDER,
+                        null,
+                        event.getTitle(),
+                        when,
+                        event.getTitle() + "\n" + when,
+                        now);
                 sent++;
             }
             reminder.sent(now);

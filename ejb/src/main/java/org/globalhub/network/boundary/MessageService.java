@@ -30,50 +30,69 @@ import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
 
 /**
- * Direct messages between agents: conversations with unread counts, sending (only where {@link Contacts} allows),
- * blocking, and reporting abuse to curators, who see reported messages and nothing else.
+ * Direct messages between agents: conversations with unread counts, sending (only where {@link
+ * Contacts} allows), blocking, and reporting abuse to curators, who see reported messages and
+ * nothing else.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class MessageService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** One conversation: the colleague, the last message's time, how many of theirs are unread. */
-    public record Conversation(long accountId, String name, String agency, Instant last, long unread) {
-    }
+    public record Conversation(
+            long accountId, String name, String agency, Instant last, long unread) {}
 
     /** A message as its thread shows it. */
-    public record Line(long id, boolean mine, String body, Instant sentAt, boolean reported) {
-    }
+    public record Line(long id, boolean mine, String body, Instant sentAt, boolean reported) {}
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
     /**
-     * The caller's conversations, newest first. The colleague's agency shows only where they shared it in the
-     * directory (consent applies wherever a person is shown); their name shows, as everyone who writes shows it.
+     * The caller's conversations, newest first. The colleague's agency shows only where they shared
+     * it in the directory (consent applies wherever a person is shown); their name shows, as
+     * everyone who writes shows it.
      */
     public List<Conversation> conversations() {
         Map<String, Conversation> byColleague = new LinkedHashMap<>();
-        for (Message m : em.createNamedQuery("Message.involving", Message.class).setParameter("me", caller()).getResultList()) {
+        for (Message m :
+                em.createNamedQuery("Message.involving", Message.class)
+                        .setParameter("me", caller())
+                        .getResultList()) {
             String other = m.getSender().equals(caller()) ? m.getRecipient() : m.getSender();
             boolean unread = m.getRecipient().equals(caller()) && m.getReadAt() == null;
             Conversation seen = byColleague.get(other);
             if (seen == null) {
                 DirectoryEntry entry = em.find(DirectoryEntry.class, other);
-                AccountLookup.findByEmail(em, other).ifPresent(a -> byColleague.put(other, new Conversation(a.getId(),
-                        a.getApplicant().getFullName(), entry != null && entry.isListed() && entry.isShowAgency()
-                                ? a.getApplicant().getAgency() : null, m.getSentAt(), unread ? 1 : 0)));
+                AccountLookup.findByEmail(em, other)
+                        .ifPresent(
+                                a ->
+                                        byColleague.put(
+                                                other,
+                                                new Conversation(
+                                                        a.getId(),
+                                                        a.getApplicant().getFullName(),
+                                                        entry != null
+                                                                        && entry.isListed()
+                                                                        && entry.isShowAgency()
+                                                                ? a.getApplicant().getAgency()
+                                                                : null,
+                                                        m.getSentAt(),
+                                                        unread ? 1 : 0)));
             } else if (unread) {
-                byColleague.put(other, new Conversation(seen.accountId(), seen.name(), seen.agency(), seen.last(), seen.unread() + 1));
+                byColleague.put(
+                        other,
+                        new Conversation(
+                                seen.accountId(),
+                                seen.name(),
+                                seen.agency(),
+                                seen.last(),
+                                seen.unread() + 1));
             }
         }
         return new ArrayList<>(byColleague.values());
@@ -84,12 +103,21 @@ public class MessageService {
         Account other = colleague(accountId);
         Instant now = Instant.now(clock);
         List<Line> lines = new ArrayList<>();
-        for (Message m : em.createNamedQuery("Message.between", Message.class).setParameter("a", caller())
-                .setParameter("b", other.getEmail()).getResultList()) {
+        for (Message m :
+                em.createNamedQuery("Message.between", Message.class)
+                        .setParameter("a", caller())
+                        .setParameter("b", other.getEmail())
+                        .getResultList()) {
             if (m.getRecipient().equals(caller())) {
                 m.read(now);
             }
-            lines.add(new Line(m.getId(), m.getSender().equals(caller()), m.getBody(), m.getSentAt(), m.isReported()));
+            lines.add(
+                    new Line(
+                            m.getId(),
+                            m.getSender().equals(caller()),
+                            m.getBody(),
+                            m.getSentAt(),
+                            m.isReported()));
         }
         return lines;
     }
@@ -106,24 +134,35 @@ public class MessageService {
         String text = Texts.clean(body, "message.body", true, Message.MAX_LENGTH);
         Instant now = Instant.now(clock);
         em.persist(new Message(caller(), to.getEmail(), text, now));
-        Account me = AccountLookup.findByEmail(em, caller()).orElseThrow(() -> new NotFoundException("privacy.noAccount"));
-        // The notice points to the sender (by id, named when shown); the message itself never travels by e-mail.
-        new Notices(em, mail).sendAbout(to, NotificationKind.NEW_MESSAGE, me, me.getApplicant().getFullName(), now);
+        Account me =
+                AccountLookup.findByEmail(em, caller())
+                        .orElseThrow(() -> new NotFoundException("privacy.noAccount"));
+        // The notice points to the sender (by id, named when shown); the message itself never
+        // travels by e-mail.
+        new Notices(em, mail)
+                .sendAbout(
+                        to, NotificationKind.NEW_MESSAGE, me, me.getApplicant().getFullName(), now);
     }
 
     public long unreadCount() {
-        return em.createNamedQuery("Message.countUnread", Long.class).setParameter("me", caller()).getSingleResult();
+        return em.createNamedQuery("Message.countUnread", Long.class)
+                .setParameter("me", caller())
+                .getSingleResult();
     }
 
     public void block(long accountId) {
         Account other = colleague(accountId);
-        if (em.find(BlockedSender.class, new BlockedSender.Key(caller(), other.getEmail())) == null) {
+        if (em.find(BlockedSender.class, new BlockedSender.Key(caller(), other.getEmail()))
+                == null) {
             em.persist(new BlockedSender(caller(), other.getEmail()));
         }
     }
 
     public void unblock(long accountId) {
-        BlockedSender found = em.find(BlockedSender.class, new BlockedSender.Key(caller(), colleague(accountId).getEmail()));
+        BlockedSender found =
+                em.find(
+                        BlockedSender.class,
+                        new BlockedSender.Key(caller(), colleague(accountId).getEmail()));
         if (found != null) {
             em.remove(found);
         }
@@ -146,12 +185,16 @@ public class MessageService {
     /** Reported messages, for curators: the report is the reason they may read them. */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Message> reported() {
-        return em.createNamedQuery("Message.findReported", Message.class).setMaxResults(200).getResultList();
+        return em.createNamedQuery("Message.findReported", Message.class)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     private Account colleague(long accountId) {
         Account account = em.find(Account.class, accountId);
-        if (account == null || account.getStatus() != AccountStatus.ACTIVE || account.getEmail().equals(caller())) {
+        if (account == null
+                || account.getStatus() != AccountStatus.ACTIVE
+                || account.getEmail().equals(caller())) {
             throw new NotFoundException("message.noColleague", accountId);
         }
         return account;

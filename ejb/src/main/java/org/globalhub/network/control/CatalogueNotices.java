@@ -10,15 +10,14 @@ import org.globalhub.catalogue.boundary.ToolUpdated;
 import org.globalhub.network.boundary.NotificationService;
 
 /**
- * Tells agents about catalogue changes that concern them. A removal: the notices in the Hub are written in the
- * removal's own transaction (no removal without them), the e-mails go only once it committed. A new tool or an
- * update: notices in the same transaction.
+ * Tells agents about catalogue changes that concern them. A removal: the notices in the Hub are
+ * written in the removal's own transaction (no removal without them), the e-mails go only once it
+ * committed. A new tool or an update: notices in the same transaction.
  */
 @ApplicationScoped
 public class CatalogueNotices {
 
-    @EJB
-    NotificationService notifications;
+    @EJB NotificationService notifications;
 
     void inTheHub(@Observes(during = TransactionPhase.IN_PROGRESS) ToolRemoved removed) {
         notifications.noticeToolRemoved(removed.toolId(), removed.toolName(), removed.reason());

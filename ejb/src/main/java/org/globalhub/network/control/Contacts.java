@@ -6,8 +6,8 @@ import org.globalhub.network.entity.ContactRequest;
 import org.globalhub.network.entity.DirectoryEntry;
 
 /**
- * Who may write to whom: a colleague who shows contact details in the directory, one who accepted a contact
- * request (either way), or one who already wrote to you; never someone who blocked you.
+ * Who may write to whom: a colleague who shows contact details in the directory, one who accepted a
+ * contact request (either way), or one who already wrote to you; never someone who blocked you.
  */
 public final class Contacts {
 
@@ -25,14 +25,25 @@ public final class Contacts {
         if (entry != null && entry.isListed() && entry.isShowContact()) {
             return true;
         }
-        long accepted = em.createQuery("SELECT COUNT(c) FROM ContactRequest c WHERE c.status = :accepted AND"
-                        + " ((c.sender = :a AND c.recipient = :b) OR (c.sender = :b AND c.recipient = :a))", Long.class)
-                .setParameter("accepted", ContactRequest.Status.ACCEPTED).setParameter("a", from).setParameter("b", to).getSingleResult();
+        long accepted =
+                em.createQuery(
+                                "SELECT COUNT(c) FROM ContactRequest c WHERE c.status = :accepted AND"
+                                        + " ((c.sender = :a AND c.recipient = :b) OR (c.sender = :b AND c.recipient = :a))",
+                                Long.class)
+                        .setParameter("accepted", ContactRequest.Status.ACCEPTED)
+                        .setParameter("a", from)
+                        .setParameter("b", to)
+                        .getSingleResult();
         if (accepted > 0) {
             return true;
         }
-        return em.createQuery("SELECT COUNT(m) FROM Message m WHERE m.sender = :b AND m.recipient = :a", Long.class)
-                .setParameter("a", from).setParameter("b", to).getSingleResult() > 0;
+        return em.createQuery(
+                                "SELECT COUNT(m) FROM Message m WHERE m.sender = :b AND m.recipient = :a",
+                                Long.class)
+                        .setParameter("a", from)
+                        .setParameter("b", to)
+                        .getSingleResult()
+                > 0;
     }
 
     public boolean blocked(String owner, String sender) {

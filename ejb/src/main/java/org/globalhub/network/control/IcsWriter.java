@@ -8,17 +8,18 @@ import java.util.List;
 import org.globalhub.network.entity.HubEvent;
 
 /**
- * Writes events as an iCalendar file (RFC 5545): times in UTC, text escaped (backslash, comma, semicolon,
- * line breaks of every kind) and stripped of other control characters, so that no text can start a property
- * of its own; lines folded at 75 octets, CRLF line ends. SEQUENCE (the row version) and LAST-MODIFIED let a
- * calendar apply a change or a cancellation (STATUS:CANCELLED) over the copy it has.
+ * Writes events as an iCalendar file (RFC 5545): times in UTC, text escaped (backslash, comma,
+ * semicolon, line breaks of every kind) and stripped of other control characters, so that no text
+ * can start a property of its own; lines folded at 75 octets, CRLF line ends. SEQUENCE (the row
+ * version) and LAST-MODIFIED let a calendar apply a change or a cancellation (STATUS:CANCELLED)
+ * over the copy it has.
  */
 public final class IcsWriter {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private IcsWriter() {
-    }
+    private IcsWriter() {}
 
     public static String write(List<HubEvent> events, String host, Instant now) {
         StringBuilder ics = new StringBuilder();
@@ -38,7 +39,15 @@ public final class IcsWriter {
             if (event.getDescription() != null && !event.getDescription().isBlank()) {
                 line(ics, "DESCRIPTION:" + text(event.getDescription()));
             }
-            line(ics, "LOCATION:" + text(event.isOnline() ? "Online" : event.getLocation() == null ? "" : event.getLocation()));
+            line(
+                    ics,
+                    "LOCATION:"
+                            + text(
+                                    event.isOnline()
+                                            ? "Online"
+                                            : event.getLocation() == null
+                                                    ? ""
+                                                    : event.getLocation()));
             if (event.getRegistrationUrl() != null) {
                 line(ics, "URL:" + withoutControls(event.getRegistrationUrl()));
             }
@@ -50,17 +59,28 @@ public final class IcsWriter {
     }
 
     static String text(String value) {
-        String escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        String escaped =
+                value.replace("\\", "\\\\")
+                        .replace(";", "\\;")
+                        .replace(",", "\\,")
+                        .replace("\r\n", "\\n")
+                        .replace("\r", "\\n")
+                        .replace("\n", "\\n");
         return withoutControls(escaped);
     }
 
-    /** Removes control characters (NUL, tab, escape ...) and Unicode line separators that could break a content line. */
+    /**
+     * Removes control characters (NUL, tab, escape ...) and Unicode line separators that could
+     * break a content line.
+     */
     static String withoutControls(String value) {
         return value.replaceAll("[\\p{Cc}\\u2028\\u2029]", "");
     }
 
-    /** Appends a content line, folded so that no line exceeds 75 octets (continuations start with a space). */
+    /**
+     * Appends a content line, folded so that no line exceeds 75 octets (continuations start with a
+     * space).
+     */
     private static void line(StringBuilder out, String content) {
         int octets = 0;
         StringBuilder current = new StringBuilder();

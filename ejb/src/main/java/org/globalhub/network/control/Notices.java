@@ -10,11 +10,10 @@ import org.globalhub.network.entity.NotificationPreference;
 import org.globalhub.platform.mail.Outbox;
 
 /**
- * Writes one notification in the Hub and, if the person wants this kind by e-mail, mails it in their language
- * (mails_*.properties: {@code <kind>.subject/body}), through the outbox.
+ * Writes one notification in the Hub and, if the person wants this kind by e-mail, mails it in
+ * their language (mails_*.properties: {@code <kind>.subject/body}), through the outbox.
  */
 public final class Notices {
-
 
     private final EntityManager em;
     private final Outbox mail;
@@ -24,15 +23,26 @@ public final class Notices {
         this.mail = mail;
     }
 
-    public void send(Account to, NotificationKind kind, Long toolId, String name, String detail, String mailDetail, Instant now) {
+    public void send(
+            Account to,
+            NotificationKind kind,
+            Long toolId,
+            String name,
+            String detail,
+            String mailDetail,
+            Instant now) {
         em.persist(new Notification(to.getEmail(), kind, toolId, name, detail, now));
         if (wantsEmail(to.getEmail(), kind)) {
             HubMail.send(mail, to, mailKey(kind), mailDetail);
         }
     }
 
-    /** A notice about a colleague {@code about}: in the Hub by account id only; by mail with {@code mailDetail}. */
-    public void sendAbout(Account to, NotificationKind kind, Account about, String mailDetail, Instant now) {
+    /**
+     * A notice about a colleague {@code about}: in the Hub by account id only; by mail with {@code
+     * mailDetail}.
+     */
+    public void sendAbout(
+            Account to, NotificationKind kind, Account about, String mailDetail, Instant now) {
         em.persist(Notification.about(to.getEmail(), kind, about.getId(), now));
         if (wantsEmail(to.getEmail(), kind)) {
             HubMail.send(mail, to, mailKey(kind), mailDetail);
@@ -43,13 +53,18 @@ public final class Notices {
         return preferences(owner).get(kind);
     }
 
-    /** Per kind, whether the person gets it by e-mail: their stored choice, else the kind's default. */
+    /**
+     * Per kind, whether the person gets it by e-mail: their stored choice, else the kind's default.
+     */
     public java.util.Map<NotificationKind, Boolean> preferences(String owner) {
-        java.util.Map<NotificationKind, Boolean> byEmail = new java.util.EnumMap<>(NotificationKind.class);
+        java.util.Map<NotificationKind, Boolean> byEmail =
+                new java.util.EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
             byEmail.put(kind, kind.isEmailByDefault());
         }
-        em.createNamedQuery("NotificationPreference.findByOwner", NotificationPreference.class).setParameter("me", owner).getResultList()
+        em.createNamedQuery("NotificationPreference.findByOwner", NotificationPreference.class)
+                .setParameter("me", owner)
+                .getResultList()
                 .forEach(p -> byEmail.put(p.getKind(), p.isByEmail()));
         return byEmail;
     }

@@ -26,16 +26,20 @@ public class BlockedSender {
     @Column(length = 254)
     private String blocked;
 
-    protected BlockedSender() {
-    }
+    protected BlockedSender() {}
 
     public BlockedSender(String owner, String blocked) {
         this.owner = Objects.requireNonNull(owner);
         this.blocked = Objects.requireNonNull(blocked);
     }
 
-    public String getOwner() { return owner; }
-    public String getBlocked() { return blocked; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getBlocked() {
+        return blocked;
+    }
 
     /** The composite key: who blocks whom. */
     public static class Key implements Serializable {
@@ -43,8 +47,7 @@ public class BlockedSender {
         private String owner;
         private String blocked;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String owner, String blocked) {
             this.owner = owner;
@@ -53,7 +56,9 @@ public class BlockedSender {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(owner, key.owner) && Objects.equals(blocked, key.blocked);
+            return other instanceof Key key
+                    && Objects.equals(owner, key.owner)
+                    && Objects.equals(blocked, key.blocked);
         }
 
         @Override

@@ -16,18 +16,30 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** An agent asks a listed colleague who does not show contact details to get in touch; the colleague decides. */
+/**
+ * An agent asks a listed colleague who does not show contact details to get in touch; the colleague
+ * decides.
+ */
 @Entity
 @Table(name = "contact_request")
 public class ContactRequest {
 
-    public enum Status { PENDING, ACCEPTED, DECLINED }
+    public enum Status {
+        PENDING,
+        ACCEPTED,
+        DECLINED
+    }
 
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "contact_request_seq")
-    @TableGenerator(name = "contact_request_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "CONTACT_REQUEST", allocationSize = 20)
+    @TableGenerator(
+            name = "contact_request_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "CONTACT_REQUEST",
+            allocationSize = 20)
     private Long id;
 
     @PersonalData(DataKind.CONVERSATIONS)
@@ -55,8 +67,7 @@ public class ContactRequest {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected ContactRequest() {
-    }
+    protected ContactRequest() {}
 
     public ContactRequest(String sender, String recipient, String note, Instant createdAt) {
         this.sender = Objects.requireNonNull(sender);
@@ -73,10 +84,27 @@ public class ContactRequest {
         decidedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getSender() { return sender; }
-    public String getRecipient() { return recipient; }
-    public String getNote() { return note; }
-    public Status getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -13,12 +13,14 @@ import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * An agent's consent to be in the directory, field by field: only the fields they chose are ever shown or
- * searched. Opting out deletes the entry.
+ * An agent's consent to be in the directory, field by field: only the fields they chose are ever
+ * shown or searched. Opting out deletes the entry.
  */
 @Entity
 @Table(name = "directory_entry")
-@NamedQuery(name = "DirectoryEntry.findListed", query = "SELECT d FROM DirectoryEntry d WHERE d.listed = true")
+@NamedQuery(
+        name = "DirectoryEntry.findListed",
+        query = "SELECT d FROM DirectoryEntry d WHERE d.listed = true")
 public class DirectoryEntry {
 
     @PersonalData(DataKind.DIRECTORY)
@@ -74,19 +76,17 @@ public class DirectoryEntry {
     @Column(name = "consented_at", nullable = false)
     private Instant consentedAt;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected DirectoryEntry() {
-    }
+    protected DirectoryEntry() {}
 
     public DirectoryEntry(String owner) {
         this.owner = Objects.requireNonNull(owner);
     }
 
     /** Records the agent's choices (a new consent, with its time). */
-    public void consent(boolean[] shown, String languages, String expertise, String toolsUsed, Instant now) {
+    public void consent(
+            boolean[] shown, String languages, String expertise, String toolsUsed, Instant now) {
         listed = true;
         showName = shown[0];
         showAgency = shown[1];
@@ -101,17 +101,55 @@ public class DirectoryEntry {
         consentedAt = Objects.requireNonNull(now);
     }
 
-    public String getOwner() { return owner; }
-    public boolean isListed() { return listed; }
-    public boolean isShowName() { return showName; }
-    public boolean isShowAgency() { return showAgency; }
-    public boolean isShowCountry() { return showCountry; }
-    public boolean isShowLanguages() { return showLanguages; }
-    public boolean isShowExpertise() { return showExpertise; }
-    public boolean isShowTools() { return showTools; }
-    public boolean isShowContact() { return showContact; }
-    public String getLanguages() { return languages; }
-    public String getExpertise() { return expertise; }
-    public String getToolsUsed() { return toolsUsed; }
-    public Instant getConsentedAt() { return consentedAt; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public boolean isListed() {
+        return listed;
+    }
+
+    public boolean isShowName() {
+        return showName;
+    }
+
+    public boolean isShowAgency() {
+        return showAgency;
+    }
+
+    public boolean isShowCountry() {
+        return showCountry;
+    }
+
+    public boolean isShowLanguages() {
+        return showLanguages;
+    }
+
+    public boolean isShowExpertise() {
+        return showExpertise;
+    }
+
+    public boolean isShowTools() {
+        return showTools;
+    }
+
+    public boolean isShowContact() {
+        return showContact;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getExpertise() {
+        return expertise;
+    }
+
+    public String getToolsUsed() {
+        return toolsUsed;
+    }
+
+    public Instant getConsentedAt() {
+        return consentedAt;
+    }
 }

@@ -31,8 +31,7 @@ public class EventReminder {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected EventReminder() {
-    }
+    protected EventReminder() {}
 
     public EventReminder(String owner, long eventId) {
         this.owner = Objects.requireNonNull(owner);
@@ -43,9 +42,17 @@ public class EventReminder {
         sentAt = now;
     }
 
-    public String getOwner() { return owner; }
-    public long getEventId() { return eventId; }
-    public Instant getSentAt() { return sentAt; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public long getEventId() {
+        return eventId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
 
     /** The composite key: owner and event. */
     public static class Key implements Serializable {
@@ -53,8 +60,7 @@ public class EventReminder {
         private String owner;
         private long eventId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String owner, long eventId) {
             this.owner = owner;
@@ -63,7 +69,9 @@ public class EventReminder {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(owner, key.owner) && eventId == key.eventId;
+            return other instanceof Key key
+                    && Objects.equals(owner, key.owner)
+                    && eventId == key.eventId;
         }
 
         @Override

@@ -20,22 +20,32 @@ import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * An upcoming training, webinar or meeting that curators announce: when (stored in UTC, with the organiser's
- * time zone), where (online or a place), in which language, and where to register.
+ * An upcoming training, webinar or meeting that curators announce: when (stored in UTC, with the
+ * organiser's time zone), where (online or a place), in which language, and where to register.
  */
 @Entity
 @Table(name = "hub_event")
-@NamedQuery(name = "HubEvent.findUpcoming",
+@NamedQuery(
+        name = "HubEvent.findUpcoming",
         query = "SELECT e FROM HubEvent e WHERE e.endsAt >= :now ORDER BY e.startsAt, e.id")
 public class HubEvent {
 
-    public enum Kind { TRAINING, WEBINAR, MEETING }
+    public enum Kind {
+        TRAINING,
+        WEBINAR,
+        MEETING
+    }
 
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "event_seq")
-    @TableGenerator(name = "event_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "EVENT", allocationSize = 20)
+    @TableGenerator(
+            name = "event_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "EVENT",
+            allocationSize = 20)
     private Long id;
 
     @NotPersonal
@@ -83,8 +93,11 @@ public class HubEvent {
     @Column(nullable = false)
     private boolean cancelled;
 
-    @PersonalData(value = DataKind.WRITINGS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "an announced event stays for the agents attending it, without the curator's name")
+    @PersonalData(
+            value = DataKind.WRITINGS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "an announced event stays for the agents attending it, without the curator's name")
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
@@ -92,15 +105,23 @@ public class HubEvent {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected HubEvent() {
-    }
+    protected HubEvent() {}
 
-    public HubEvent(String title, String description, Kind kind, boolean online, String location, Instant startsAt, Instant endsAt,
-                    String timeZone, String language, String registrationUrl, String createdBy, Instant now) {
+    public HubEvent(
+            String title,
+            String description,
+            Kind kind,
+            boolean online,
+            String location,
+            Instant startsAt,
+            Instant endsAt,
+            String timeZone,
+            String language,
+            String registrationUrl,
+            String createdBy,
+            Instant now) {
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidInputException("event.endBeforeStart");
         }
@@ -128,19 +149,63 @@ public class HubEvent {
         changedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public Kind getKind() { return kind; }
-    public boolean isOnline() { return online; }
-    public String getLocation() { return location; }
-    public Instant getStartsAt() { return startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public String getTimeZone() { return timeZone; }
-    public String getLanguage() { return language; }
-    public String getRegistrationUrl() { return registrationUrl; }
-    public boolean isCancelled() { return cancelled; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getChangedAt() { return changedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getRegistrationUrl() {
+        return registrationUrl;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -17,11 +17,21 @@ import org.globalhub.platform.personal.PersonalData;
 /** A direct message between two agents; kept as long as the retention policy says. */
 @Entity
 @Table(name = "message")
-@NamedQuery(name = "Message.between", query = "SELECT m FROM Message m WHERE (m.sender = :a AND m.recipient = :b)"
-        + " OR (m.sender = :b AND m.recipient = :a) ORDER BY m.sentAt, m.id")
-@NamedQuery(name = "Message.involving", query = "SELECT m FROM Message m WHERE m.sender = :me OR m.recipient = :me ORDER BY m.sentAt DESC, m.id DESC")
-@NamedQuery(name = "Message.countUnread", query = "SELECT COUNT(m) FROM Message m WHERE m.recipient = :me AND m.readAt IS NULL")
-@NamedQuery(name = "Message.findReported", query = "SELECT m FROM Message m WHERE m.reported = true ORDER BY m.sentAt DESC")
+@NamedQuery(
+        name = "Message.between",
+        query =
+                "SELECT m FROM Message m WHERE (m.sender = :a AND m.recipient = :b)"
+                        + " OR (m.sender = :b AND m.recipient = :a) ORDER BY m.sentAt, m.id")
+@NamedQuery(
+        name = "Message.involving",
+        query =
+                "SELECT m FROM Message m WHERE m.sender = :me OR m.recipient = :me ORDER BY m.sentAt DESC, m.id DESC")
+@NamedQuery(
+        name = "Message.countUnread",
+        query = "SELECT COUNT(m) FROM Message m WHERE m.recipient = :me AND m.readAt IS NULL")
+@NamedQuery(
+        name = "Message.findReported",
+        query = "SELECT m FROM Message m WHERE m.reported = true ORDER BY m.sentAt DESC")
 public class Message {
 
     public static final int MAX_LENGTH = 4000;
@@ -29,8 +39,13 @@ public class Message {
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "message_seq")
-    @TableGenerator(name = "message_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "MESSAGE", allocationSize = 50)
+    @TableGenerator(
+            name = "message_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "MESSAGE",
+            allocationSize = 50)
     private Long id;
 
     @PersonalData(DataKind.CONVERSATIONS)
@@ -57,8 +72,7 @@ public class Message {
     @Column(nullable = false)
     private boolean reported;
 
-    protected Message() {
-    }
+    protected Message() {}
 
     public Message(String sender, String recipient, String body, Instant sentAt) {
         this.sender = Objects.requireNonNull(sender);
@@ -77,11 +91,31 @@ public class Message {
         reported = true;
     }
 
-    public Long getId() { return id; }
-    public String getSender() { return sender; }
-    public String getRecipient() { return recipient; }
-    public String getBody() { return body; }
-    public Instant getSentAt() { return sentAt; }
-    public Instant getReadAt() { return readAt; }
-    public boolean isReported() { return reported; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public boolean isReported() {
+        return reported;
+    }
 }

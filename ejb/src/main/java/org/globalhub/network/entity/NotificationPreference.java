@@ -13,11 +13,16 @@ import java.util.Objects;
 import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.PersonalData;
 
-/** Whether an agent also wants one kind of notification by e-mail (without a row: the kind's default). */
+/**
+ * Whether an agent also wants one kind of notification by e-mail (without a row: the kind's
+ * default).
+ */
 @Entity
 @Table(name = "notification_preference")
 @IdClass(NotificationPreference.Key.class)
-@NamedQuery(name = "NotificationPreference.findByOwner", query = "SELECT p FROM NotificationPreference p WHERE p.owner = :me")
+@NamedQuery(
+        name = "NotificationPreference.findByOwner",
+        query = "SELECT p FROM NotificationPreference p WHERE p.owner = :me")
 public class NotificationPreference {
 
     @PersonalData(DataKind.CHOICES)
@@ -35,8 +40,7 @@ public class NotificationPreference {
     @Column(name = "by_email", nullable = false)
     private boolean byEmail;
 
-    protected NotificationPreference() {
-    }
+    protected NotificationPreference() {}
 
     public NotificationPreference(String owner, NotificationKind kind, boolean byEmail) {
         this.owner = Objects.requireNonNull(owner);
@@ -48,9 +52,17 @@ public class NotificationPreference {
         this.byEmail = byEmail;
     }
 
-    public String getOwner() { return owner; }
-    public NotificationKind getKind() { return kind; }
-    public boolean isByEmail() { return byEmail; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public boolean isByEmail() {
+        return byEmail;
+    }
 
     /** The composite key: owner and kind. */
     public static class Key implements Serializable {
@@ -58,8 +70,7 @@ public class NotificationPreference {
         private String owner;
         private NotificationKind kind;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String owner, NotificationKind kind) {
             this.owner = owner;

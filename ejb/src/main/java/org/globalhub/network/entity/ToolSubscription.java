@@ -26,16 +26,20 @@ public class ToolSubscription {
     @Column(length = 40)
     private String purpose;
 
-    protected ToolSubscription() {
-    }
+    protected ToolSubscription() {}
 
     public ToolSubscription(String owner, String purpose) {
         this.owner = Objects.requireNonNull(owner);
         this.purpose = Objects.requireNonNull(purpose);
     }
 
-    public String getOwner() { return owner; }
-    public String getPurpose() { return purpose; }
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
 
     /** The composite key: owner and purpose. */
     public static class Key implements Serializable {
@@ -43,8 +47,7 @@ public class ToolSubscription {
         private String owner;
         private String purpose;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String owner, String purpose) {
             this.owner = owner;
@@ -53,7 +56,9 @@ public class ToolSubscription {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(owner, key.owner) && Objects.equals(purpose, key.purpose);
+            return other instanceof Key key
+                    && Objects.equals(owner, key.owner)
+                    && Objects.equals(purpose, key.purpose);
         }
 
         @Override

@@ -32,15 +32,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Sends what the outbox holds through the server's mail session (java:jboss/mail/hub): right after the
- * transaction that queued a mail commits, and every 20 seconds for retries and for mails another server left
- * behind. A server claims a mail in the database before sending it, so that two servers never send the same
- * one; a claim runs out after five minutes (a crash mid-send sends that mail again: at least once). With
- * {@code -Dhub.mail.log=true} (the demo run) mails are written to the server log instead.
+ * Sends what the outbox holds through the server's mail session (java:jboss/mail/hub): right after
+ * the transaction that queued a mail commits, and every 20 seconds for retries and for mails
+ * another server left behind. A server claims a mail in the database before sending it, so that two
+ * servers never send the same one; a claim runs out after five minutes (a crash mid-send sends that
+ * mail again: at least once). With {@code -Dhub.mail.log=true} (the demo run) mails are written to
+ * the server log instead.
  */
 @Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // claims in the database keep parallel runs apart
-@TransactionManagement(TransactionManagementType.BEAN) // claim, send outside any transaction, then record
+@ConcurrencyManagement(
+        ConcurrencyManagementType.BEAN) // claims in the database keep parallel runs apart
+@TransactionManagement(
+        TransactionManagementType.BEAN) // claim, send outside any transaction, then record
 @PermitAll // it only ever sends what services queued; nobody can put anything in through it
 public class OutboxDispatcher {
 
@@ -49,20 +52,16 @@ public class OutboxDispatcher {
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 50;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    UserTransaction tx;
+    @Resource UserTransaction tx;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     @Resource(lookup = "java:jboss/mail/hub")
     Session session;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final String node = System.getProperty("jboss.node.name", "hub");
@@ -98,18 +97,27 @@ public class OutboxDispatcher {
     }
 
     private List<Long> claim() {
-        return inTransaction(() -> {
-            Instant now = Instant.now(clock);
-            List<Long> mine = new ArrayList<>();
-            for (Long id : em.createNamedQuery("OutboxMail.findDue", Long.class).setParameter("now", now)
-                    .setMaxResults(BATCH).getResultList()) {
-                if (em.createNamedQuery("OutboxMail.claim").setParameter("id", id).setParameter("now", now)
-                        .setParameter("until", now.plus(CLAIM)).setParameter("node", node).executeUpdate() == 1) {
-                    mine.add(id);
-                }
-            }
-            return mine;
-        });
+        return inTransaction(
+                () -> {
+                    Instant now = Instant.now(clock);
+                    List<Long> mine = new ArrayList<>();
+                    for (Long id :
+                            em.createNamedQuery("OutboxMail.findDue", Long.class)
+                                    .setParameter("now", now)
+                                    .setMaxResults(BATCH)
+                                    .getResultList()) {
+                        if (em.createNamedQuery("OutboxMail.claim")
+                                        .setParameter("id", id)
+                                        .setParameter("now", now)
+                                        .setParameter("until", now.plus(CLAIM))
+                                        .setParameter("node", node)
+                                        .executeUpdate()
+                                == 1) {
+                            mine.add(id);
+                        }
+                    }
+                    return mine;
+                });
     }
 
     private boolean send(long id) {
@@ -122,28 +130,44 @@ public class OutboxDispatcher {
             deliver(mail.getRecipient(), mail.getSubject(), mail.getBody());
         } catch (MessagingException | RuntimeException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.warning("Mail " + id + " (" + mail.getKind() + ") not sent, attempt " + (mail.getAttempts() + 1) + ": " + error);
+            LOG.warning(
+                    "Mail "
+                            + id
+                            + " ("
+                            + mail.getKind()
+                            + ") not sent, attempt "
+                            + (mail.getAttempts() + 1)
+                            + ": "
+                            + error);
         }
         String failure = error;
-        inTransaction(() -> {
-            OutboxMail stored = em.find(OutboxMail.class, id);
-            if (stored == null) {
-                return null;
-            }
-            if (failure == null) {
-                stored.sent(Instant.now(clock));
-            } else {
-                stored.failed(failure, Instant.now(clock));
-            }
-            return stored;
-        });
+        inTransaction(
+                () -> {
+                    OutboxMail stored = em.find(OutboxMail.class, id);
+                    if (stored == null) {
+                        return null;
+                    }
+                    if (failure == null) {
+                        stored.sent(Instant.now(clock));
+                    } else {
+                        stored.failed(failure, Instant.now(clock));
+                    }
+                    return stored;
+                });
         return failure == null;
     }
 
     private void deliver(String to, String subject, String body) throws MessagingException {
         if (Boolean.getBoolean(LOG_PROPERTY)) {
-            LOG.info(() -> "\n[hub] ===== MAIL (demo: not sent) =====\nTo: " + to + "\nSubject: " + subject + "\n\n" + body
-                    + "\n[hub] =================================");
+            LOG.info(
+                    () ->
+                            "\n[hub] ===== MAIL (demo: not sent) =====\nTo: "
+                                    + to
+                                    + "\nSubject: "
+                                    + subject
+                                    + "\n\n"
+                                    + body
+                                    + "\n[hub] =================================");
             return;
         }
         MimeMessage message = new MimeMessage(session);

@@ -16,21 +16,28 @@ import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
 /**
- * One mail waiting in the outbox, being sent, sent, or given up. A failed attempt waits longer each time
- * (1, 2, 4 ... minutes, at most 6 hours); after {@link #MAX_ATTEMPTS} the mail is given up. Once sent or
- * given up its body is wiped.
+ * One mail waiting in the outbox, being sent, sent, or given up. A failed attempt waits longer each
+ * time (1, 2, 4 ... minutes, at most 6 hours); after {@link #MAX_ATTEMPTS} the mail is given up.
+ * Once sent or given up its body is wiped.
  */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = "OutboxMail.findDue",
-        query = "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.failedAt IS NULL AND m.nextAttemptAt <= :now"
-                + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id")
-@NamedQuery(name = "OutboxMail.claim",
-        query = "UPDATE OutboxMail m SET m.claimedUntil = :until, m.claimedBy = :node WHERE m.id = :id"
-                + " AND m.sentAt IS NULL AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
-@NamedQuery(name = "OutboxMail.countRecentTo",
-        query = "SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :recipient AND m.kind IN :kinds AND m.createdAt >= :since")
-@NamedQuery(name = "OutboxMail.findTo",
+@NamedQuery(
+        name = "OutboxMail.findDue",
+        query =
+                "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.failedAt IS NULL AND m.nextAttemptAt <= :now"
+                        + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.id")
+@NamedQuery(
+        name = "OutboxMail.claim",
+        query =
+                "UPDATE OutboxMail m SET m.claimedUntil = :until, m.claimedBy = :node WHERE m.id = :id"
+                        + " AND m.sentAt IS NULL AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
+@NamedQuery(
+        name = "OutboxMail.countRecentTo",
+        query =
+                "SELECT COUNT(m) FROM OutboxMail m WHERE m.recipient = :recipient AND m.kind IN :kinds AND m.createdAt >= :since")
+@NamedQuery(
+        name = "OutboxMail.findTo",
         query = "SELECT m FROM OutboxMail m WHERE m.recipient = :recipient ORDER BY m.id")
 public class OutboxMail {
 
@@ -40,8 +47,13 @@ public class OutboxMail {
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "outbox_seq")
-    @TableGenerator(name = "outbox_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "OUTBOX_MAIL", allocationSize = 50)
+    @TableGenerator(
+            name = "outbox_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "OUTBOX_MAIL",
+            allocationSize = 50)
     private Long id;
 
     @PersonalData(DataKind.NOTICES)
@@ -92,8 +104,7 @@ public class OutboxMail {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(String recipient, String kind, String subject, String body, Instant now) {
         this.recipient = Objects.requireNonNull(recipient);
@@ -132,15 +143,47 @@ public class OutboxMail {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    public Long getId() { return id; }
-    public String getRecipient() { return recipient; }
-    public String getKind() { return kind; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public Instant getSentAt() { return sentAt; }
-    public Instant getFailedAt() { return failedAt; }
-    public String getLastError() { return lastError; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getFailedAt() {
+        return failedAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
 }

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a persistent field, or every field of an entity, as holding no personal data (ids, tool facts,
- * counters, dates of things rather than of people). Say why where it is not obvious.
+ * Marks a persistent field, or every field of an entity, as holding no personal data (ids, tool
+ * facts, counters, dates of things rather than of people). Say why where it is not obvious.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.TYPE})

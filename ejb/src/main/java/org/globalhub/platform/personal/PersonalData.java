@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a persistent field that holds personal data: its kind (for the privacy notice) and what happens to it
- * when the person's account is erased. A test walks the JPA metamodel and fails on any field that is neither
- * this nor {@link NotPersonal}.
+ * Marks a persistent field that holds personal data: its kind (for the privacy notice) and what
+ * happens to it when the person's account is erased. A test walks the JPA metamodel and fails on
+ * any field that is neither this nor {@link NotPersonal}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
@@ -18,7 +18,10 @@ public @interface PersonalData {
 
     Erasure erasure() default Erasure.ERASED;
 
-    /** Why the data stays when the person is erased; required with {@link Erasure#ALIASED} and {@link Erasure#KEPT_WITHOUT_AUTHOR}. */
+    /**
+     * Why the data stays when the person is erased; required with {@link Erasure#ALIASED} and
+     * {@link Erasure#KEPT_WITHOUT_AUTHOR}.
+     */
     String keptBecause() default "";
 
     /** What erasure does with the field. */
@@ -27,7 +30,10 @@ public @interface PersonalData {
         ERASED,
         /** The row stays; the person's e-mail in this field is replaced by a random alias. */
         ALIASED,
-        /** The row stays with this text, cut off from its author by the alias in another field (say why). */
+        /**
+         * The row stays with this text, cut off from its author by the alias in another field (say
+         * why).
+         */
         KEPT_WITHOUT_AUTHOR,
         /** Wiped by its own rule before any erasure (e.g. a mail's text once sent). */
         WIPED_EARLIER

@@ -35,42 +35,60 @@ import org.globalhub.selection.entity.SavedSelection;
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class MyDataService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
     private static final int MAX_EVENTS = 500;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    @Inject
-    Outbox mail;
+    @Inject Outbox mail;
 
-    @Inject
-    Event<PersonalDataRequest> everyComponent;
+    @Inject Event<PersonalDataRequest> everyComponent;
 
     public PersonalData mine() {
         Account account = self();
         String email = account.getEmail();
         PersonalDataRequest request = new PersonalDataRequest(email, account.getId());
         everyComponent.fire(request);
-        return new PersonalData(account,
-                em.createQuery("SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.author = :me ORDER BY f.createdAt DESC", Feedback.class)
-                        .setParameter("me", email).getResultList(),
-                em.createQuery("SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.reporter = :me ORDER BY c.reportedAt DESC", Concern.class)
-                        .setParameter("me", email).getResultList(),
-                em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class).setParameter("owner", email).getResultList(),
-                em.createQuery("SELECT t.name FROM FavouriteTool f, Tool t WHERE f.toolId = t.id AND f.owner = :me ORDER BY t.name", String.class)
-                        .setParameter("me", email).getResultList(),
-                em.createNamedQuery("Notification.findByRecipient", Notification.class).setParameter("me", email).getResultList(),
-                em.createNamedQuery("LessonProgress.findByOwner", LessonProgress.class).setParameter("me", email).getResultList()
-                        .stream().map(LessonProgress::getLessonId).toList(),
-                em.createQuery("SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
-                                + " ORDER BY a.occurredAt DESC, a.id DESC", AuditEntry.class)
-                        .setParameter("me", email).setParameter("id", String.valueOf(account.getId()))
-                        .setMaxResults(MAX_EVENTS).getResultList(),
+        return new PersonalData(
+                account,
+                em.createQuery(
+                                "SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.author = :me ORDER BY f.createdAt DESC",
+                                Feedback.class)
+                        .setParameter("me", email)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.reporter = :me ORDER BY c.reportedAt DESC",
+                                Concern.class)
+                        .setParameter("me", email)
+                        .getResultList(),
+                em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class)
+                        .setParameter("owner", email)
+                        .getResultList(),
+                em.createQuery(
+                                "SELECT t.name FROM FavouriteTool f, Tool t WHERE f.toolId = t.id AND f.owner = :me ORDER BY t.name",
+                                String.class)
+                        .setParameter("me", email)
+                        .getResultList(),
+                em.createNamedQuery("Notification.findByRecipient", Notification.class)
+                        .setParameter("me", email)
+                        .getResultList(),
+                em
+                        .createNamedQuery("LessonProgress.findByOwner", LessonProgress.class)
+                        .setParameter("me", email)
+                        .getResultList()
+                        .stream()
+                        .map(LessonProgress::getLessonId)
+                        .toList(),
+                em.createQuery(
+                                "SELECT a FROM AuditEntry a WHERE a.actor = :me OR (a.subjectType = 'Account' AND a.subjectId = :id)"
+                                        + " ORDER BY a.occurredAt DESC, a.id DESC",
+                                AuditEntry.class)
+                        .setParameter("me", email)
+                        .setParameter("id", String.valueOf(account.getId()))
+                        .setMaxResults(MAX_EVENTS)
+                        .getResultList(),
                 request.sections());
     }
 
@@ -78,20 +96,28 @@ public class MyDataService {
     public String exportJson() {
         PersonalData data = mine();
         Instant now = Instant.now(clock);
-        new AuditTrail(em, clock).record(data.account().getEmail(), "data.exported", "Account", data.account().getId(), null);
+        new AuditTrail(em, clock)
+                .record(
+                        data.account().getEmail(),
+                        "data.exported",
+                        "Account",
+                        data.account().getId(),
+                        null);
         return PersonalDataJson.write(data, now);
     }
 
     /**
-     * Erases the caller's account after checking their password, with the code the retention purge uses. The
-     * last active administrator cannot leave: the Hub would have nobody to run it.
+     * Erases the caller's account after checking their password, with the code the retention purge
+     * uses. The last active administrator cannot leave: the Hub would have nobody to run it.
      */
     public void eraseMyAccount(String password) {
         Account account = self();
-        if (password == null || !PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
+        if (password == null
+                || !PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
             throw new InvalidInputException("privacy.wrongPassword");
         }
-        if (account.getRoles().contains(Roles.ADMINISTRATOR) && otherActiveAdministrators(account) == 0) {
+        if (account.getRoles().contains(Roles.ADMINISTRATOR)
+                && otherActiveAdministrators(account) == 0) {
             throw new InvalidInputException("privacy.lastAdministrator");
         }
         long id = account.getId();
@@ -99,18 +125,24 @@ public class MyDataService {
         String name = account.getApplicant().getFullName();
         String language = account.getLanguage();
         String alias = new AccountEraser(em).erase(account);
-        new AuditTrail(em, clock).record(alias, "account.erased", "Account", id, "at the person's request");
+        new AuditTrail(em, clock)
+                .record(alias, "account.erased", "Account", id, "at the person's request");
         HubMail.sendTo(mail, email, name, language, "erased", HubMail.publicUrl());
     }
 
     private long otherActiveAdministrators(Account me) {
-        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles AND a.status = :active AND a.id <> :me", Long.class)
-                .setParameter("role", Roles.ADMINISTRATOR).setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("me", me.getId()).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(a) FROM Account a WHERE :role MEMBER OF a.roles AND a.status = :active AND a.id <> :me",
+                        Long.class)
+                .setParameter("role", Roles.ADMINISTRATOR)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("me", me.getId())
+                .getSingleResult();
     }
 
     private Account self() {
         String caller = context.getCallerPrincipal().getName();
-        return AccountLookup.findByEmail(em, caller).orElseThrow(() -> new NotFoundException("privacy.noAccount"));
+        return AccountLookup.findByEmail(em, caller)
+                .orElseThrow(() -> new NotFoundException("privacy.noAccount"));
     }
 }

@@ -19,25 +19,28 @@ import org.globalhub.privacy.entity.PurgeRun;
 import org.globalhub.privacy.entity.RetentionCategory;
 import org.globalhub.privacy.entity.RetentionRule;
 
-/** The retention policy (public: the privacy notice shows it), its changes by administrators, the purge reports. */
+/**
+ * The retention policy (public: the privacy notice shows it), its changes by administrators, the
+ * purge reports.
+ */
 @Stateless
 public class RetentionService {
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
     @PermitAll
     public List<RetentionRule> policy() {
         return em.createNamedQuery("RetentionRule.findAll", RetentionRule.class).getResultList();
     }
 
-    /** Changes one period within its bounds; {@code version} is the one the administrator saw (no lost update). */
+    /**
+     * Changes one period within its bounds; {@code version} is the one the administrator saw (no
+     * lost update).
+     */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void change(String categoryName, int days, long version) {
         RetentionCategory category = category(categoryName);
@@ -51,12 +54,20 @@ public class RetentionService {
         }
         String caller = context.getCallerPrincipal().getName();
         rule.change(days, caller, Instant.now(clock));
-        new AuditTrail(em, clock).record(caller, "retention.changed", "RetentionRule", category.name(), before + " → " + days + " days");
+        new AuditTrail(em, clock)
+                .record(
+                        caller,
+                        "retention.changed",
+                        "RetentionRule",
+                        category.name(),
+                        before + " → " + days + " days");
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<PurgeRun> runs(int max) {
-        return em.createNamedQuery("PurgeRun.findRecent", PurgeRun.class).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        return em.createNamedQuery("PurgeRun.findRecent", PurgeRun.class)
+                .setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)

@@ -12,11 +12,12 @@ import org.globalhub.identity.entity.Account;
 import org.globalhub.platform.personal.PersonalDataErasure;
 
 /**
- * Erases people: their accounts, login secrets and links go; what others still need (their feedback on a tool,
- * a concern they reported, the audit trail of curators' decisions) stays, detached from them under a random
- * alias that nothing links back to the person. The purge and a person deleting their own account both erase
- * through this one class. It gives each person an alias and tells every component ({@link PersonalDataErasure},
- * in this transaction), which erases or aliases its own tables; the privacy component names only its own.
+ * Erases people: their accounts, login secrets and links go; what others still need (their feedback
+ * on a tool, a concern they reported, the audit trail of curators' decisions) stays, detached from
+ * them under a random alias that nothing links back to the person. The purge and a person deleting
+ * their own account both erase through this one class. It gives each person an alias and tells
+ * every component ({@link PersonalDataErasure}, in this transaction), which erases or aliases its
+ * own tables; the privacy component names only its own.
  */
 public final class AccountEraser {
 
@@ -28,7 +29,10 @@ public final class AccountEraser {
         this.em = em;
     }
 
-    /** Erases one account in the caller's transaction and returns the alias that replaced its address. */
+    /**
+     * Erases one account in the caller's transaction and returns the alias that replaced its
+     * address.
+     */
     public String erase(Account account) {
         return eraseAll(List.of(account)).get(account.getId());
     }

@@ -5,6 +5,8 @@ public enum PurgeAction {
     DELETED,
     /** Inactive accounts told by mail that they will be deleted. */
     WARNED,
-    /** The warning mail could not be sent: the account stays and is warned again at the next run. */
+    /**
+     * The warning mail could not be sent: the account stays and is warned again at the next run.
+     */
     MAIL_FAILED
 }

@@ -23,8 +23,7 @@ public class PurgeCount {
     @Column(name = "item_count", nullable = false)
     private long count;
 
-    protected PurgeCount() {
-    }
+    protected PurgeCount() {}
 
     public PurgeCount(RetentionCategory category, PurgeAction action, long count) {
         this.category = Objects.requireNonNull(category);
@@ -36,7 +35,15 @@ public class PurgeCount {
         count += more;
     }
 
-    public RetentionCategory getCategory() { return category; }
-    public PurgeAction getAction() { return action; }
-    public long getCount() { return count; }
+    public RetentionCategory getCategory() {
+        return category;
+    }
+
+    public PurgeAction getAction() {
+        return action;
+    }
+
+    public long getCount() {
+        return count;
+    }
 }

@@ -18,16 +18,25 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** The report of one purge run (one batch job execution): when, by whom, dry or real, and its counts. */
+/**
+ * The report of one purge run (one batch job execution): when, by whom, dry or real, and its
+ * counts.
+ */
 @Entity
 @Table(name = "purge_run")
-@NamedQuery(name = "PurgeRun.findRecent", query = "SELECT r FROM PurgeRun r ORDER BY r.startedAt DESC, r.executionId DESC")
-@NamedQuery(name = "PurgeRun.findUnfinished", query = "SELECT r FROM PurgeRun r WHERE r.outcome IS NULL AND r.executionId <> :running")
+@NamedQuery(
+        name = "PurgeRun.findRecent",
+        query = "SELECT r FROM PurgeRun r ORDER BY r.startedAt DESC, r.executionId DESC")
+@NamedQuery(
+        name = "PurgeRun.findUnfinished",
+        query = "SELECT r FROM PurgeRun r WHERE r.outcome IS NULL AND r.executionId <> :running")
 public class PurgeRun {
 
     /** Outcome of a run that found another purge running and did nothing. */
     public static final String OVERLAP = "SKIPPED_OVERLAP";
+
     public static final String COMPLETED = "COMPLETED";
+
     /** Outcome of a run that was cut off (its server was killed or crashed) and never finished. */
     public static final String INTERRUPTED = "INTERRUPTED";
 
@@ -44,8 +53,11 @@ public class PurgeRun {
     @Column(name = "as_of", nullable = false)
     private Instant asOf;
 
-    @PersonalData(value = DataKind.SECURITY_RECORDS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "the report of a purge stays as proof of the retention policy, without the administrator's name")
+    @PersonalData(
+            value = DataKind.SECURITY_RECORDS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "the report of a purge stays as proof of the retention policy, without the administrator's name")
     @Column(name = "started_by", nullable = false, length = 254)
     private String startedBy;
 
@@ -62,10 +74,10 @@ public class PurgeRun {
     @CollectionTable(name = "purge_count", joinColumns = @JoinColumn(name = "execution_id"))
     private List<PurgeCount> counts = new ArrayList<>();
 
-    protected PurgeRun() {
-    }
+    protected PurgeRun() {}
 
-    public PurgeRun(long executionId, boolean dryRun, Instant asOf, String startedBy, Instant startedAt) {
+    public PurgeRun(
+            long executionId, boolean dryRun, Instant asOf, String startedBy, Instant startedAt) {
         this.executionId = executionId;
         this.dryRun = dryRun;
         this.asOf = Objects.requireNonNull(asOf);
@@ -84,19 +96,41 @@ public class PurgeRun {
     }
 
     public long countOf(RetentionCategory category, PurgeAction action) {
-        return counts.stream().filter(c -> c.getCategory() == category && c.getAction() == action)
-                .mapToLong(PurgeCount::getCount).sum();
+        return counts.stream()
+                .filter(c -> c.getCategory() == category && c.getAction() == action)
+                .mapToLong(PurgeCount::getCount)
+                .sum();
     }
 
     public void finish(String how) {
         outcome = Objects.requireNonNull(how);
     }
 
-    public Long getExecutionId() { return executionId; }
-    public boolean isDryRun() { return dryRun; }
-    public Instant getAsOf() { return asOf; }
-    public String getStartedBy() { return startedBy; }
-    public Instant getStartedAt() { return startedAt; }
-    public String getOutcome() { return outcome; }
-    public List<PurgeCount> getCounts() { return Collections.unmodifiableList(counts); }
+    public Long getExecutionId() {
+        return executionId;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public Instant getAsOf() {
+        return asOf;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public List<PurgeCount> getCounts() {
+        return Collections.unmodifiableList(counts);
+    }
 }

@@ -1,9 +1,9 @@
 package org.globalhub.privacy.entity;
 
 /**
- * What the retention policy covers, with the bounds an administrator may set (in days). The bounds keep the
- * policy lawful: short enough to be minimal, long enough for its purpose (e.g. audit events serve
- * investigations of misuse for at least a year).
+ * What the retention policy covers, with the bounds an administrator may set (in days). The bounds
+ * keep the policy lawful: short enough to be minimal, long enough for its purpose (e.g. audit
+ * events serve investigations of misuse for at least a year).
  */
 public enum RetentionCategory {
     /** Registrations whose e-mail address was never confirmed. */
@@ -20,7 +20,10 @@ public enum RetentionCategory {
     NOTIFICATION(30, 730),
     /** Direct messages between agents, counted from when they were sent. */
     MESSAGE(30, 1825),
-    /** Mails the Hub sent or gave up (address, kind, subject; the text is wiped when sent), from when queued. */
+    /**
+     * Mails the Hub sent or gave up (address, kind, subject; the text is wiped when sent), from
+     * when queued.
+     */
     SENT_MAIL(7, 365),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
@@ -36,6 +39,11 @@ public enum RetentionCategory {
         this.maxDays = maxDays;
     }
 
-    public int getMinDays() { return minDays; }
-    public int getMaxDays() { return maxDays; }
+    public int getMinDays() {
+        return minDays;
+    }
+
+    public int getMaxDays() {
+        return maxDays;
+    }
 }

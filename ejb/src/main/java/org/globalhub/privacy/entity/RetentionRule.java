@@ -16,10 +16,15 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** How long one category of personal data is kept; administrators change it within the category's bounds. */
+/**
+ * How long one category of personal data is kept; administrators change it within the category's
+ * bounds.
+ */
 @Entity
 @Table(name = "retention_rule")
-@NamedQuery(name = "RetentionRule.findAll", query = "SELECT r FROM RetentionRule r ORDER BY r.category")
+@NamedQuery(
+        name = "RetentionRule.findAll",
+        query = "SELECT r FROM RetentionRule r ORDER BY r.category")
 public class RetentionRule {
 
     @NotPersonal
@@ -32,8 +37,11 @@ public class RetentionRule {
     @Column(nullable = false)
     private int days;
 
-    @PersonalData(value = DataKind.SECURITY_RECORDS, erasure = PersonalData.Erasure.ALIASED,
-            keptBecause = "the retention rule stays in force, without the name of the administrator who last changed it")
+    @PersonalData(
+            value = DataKind.SECURITY_RECORDS,
+            erasure = PersonalData.Erasure.ALIASED,
+            keptBecause =
+                    "the retention rule stays in force, without the name of the administrator who last changed it")
     @Column(name = "changed_by", nullable = false, length = 254)
     private String changedBy;
 
@@ -41,21 +49,20 @@ public class RetentionRule {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @NotPersonal
-    @Version
-    private long version;
+    @NotPersonal @Version private long version;
 
-    protected RetentionRule() {
-    }
+    protected RetentionRule() {}
 
-    public RetentionRule(RetentionCategory category, int days, String changedBy, Instant changedAt) {
+    public RetentionRule(
+            RetentionCategory category, int days, String changedBy, Instant changedAt) {
         this.category = Objects.requireNonNull(category);
         change(days, changedBy, changedAt);
     }
 
     public void change(int newDays, String by, Instant at) {
         if (newDays < category.getMinDays() || newDays > category.getMaxDays()) {
-            throw new InvalidInputException("retention.outOfBounds", category.getMinDays(), category.getMaxDays());
+            throw new InvalidInputException(
+                    "retention.outOfBounds", category.getMinDays(), category.getMaxDays());
         }
         days = newDays;
         changedBy = Objects.requireNonNull(by);
@@ -67,9 +74,23 @@ public class RetentionRule {
         return now.minus(Duration.ofDays(days));
     }
 
-    public RetentionCategory getCategory() { return category; }
-    public int getDays() { return days; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
-    public long getVersion() { return version; }
+    public RetentionCategory getCategory() {
+        return category;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -11,9 +11,9 @@ import org.globalhub.selection.control.CatalogueFacts;
 import org.globalhub.selection.control.FacetIndex;
 
 /**
- * Keeps the finder's index of the published catalogue in memory. Every use asks the database for the
- * catalogue's revision (one small query) and rebuilds the index when it changed, so a removed or changed tool
- * is never served from a stale index, on any server node.
+ * Keeps the finder's index of the published catalogue in memory. Every use asks the database for
+ * the catalogue's revision (one small query) and rebuilds the index when it changed, so a removed
+ * or changed tool is never served from a stale index, on any server node.
  */
 @Singleton
 @LocalBean
@@ -21,13 +21,11 @@ import org.globalhub.selection.control.FacetIndex;
 @PermitAll // local only: the selection service, which checks the caller, is its one user
 public class FactsCache {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     private volatile Snapshot current;
 
-    private record Snapshot(String revision, FacetIndex index) {
-    }
+    private record Snapshot(String revision, FacetIndex index) {}
 
     public FacetIndex index() {
         CatalogueFacts facts = new CatalogueFacts(em);

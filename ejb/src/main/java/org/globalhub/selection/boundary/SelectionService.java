@@ -32,42 +32,53 @@ import org.globalhub.selection.entity.SavedSelection;
 import org.globalhub.selection.entity.SelectionKind;
 
 /**
- * The tool finder for agents: facets with counts, the guided shortlist, side-by-side comparison, and each
- * agent's saved searches, shortlists and favourite tools. Results come from the in-memory index
- * ({@link FactsCache}); {@code visitorSeed} gives each visitor their own neutral order for ties.
+ * The tool finder for agents: facets with counts, the guided shortlist, side-by-side comparison,
+ * and each agent's saved searches, shortlists and favourite tools. Results come from the in-memory
+ * index ({@link FactsCache}); {@code visitorSeed} gives each visitor their own neutral order for
+ * ties.
  */
 @Stateless
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class SelectionService {
 
     public static final int MAX_COMPARED = 4;
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @EJB
-    FactsCache cache;
+    @EJB FactsCache cache;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Resource SessionContext context;
 
-    public FinderPage find(FacetSelection selection, ShortlistSort sort, long visitorSeed, int first, int size) {
+    public FinderPage find(
+            FacetSelection selection, ShortlistSort sort, long visitorSeed, int first, int size) {
         FacetIndex.FacetResult result = cache.index().query(selection);
-        List<ToolFacts> sorted = result.tools().stream().sorted(sort.toolComparator(NeutralOrder.forSeed(visitorSeed))).toList();
+        List<ToolFacts> sorted =
+                result.tools().stream()
+                        .sorted(sort.toolComparator(NeutralOrder.forSeed(visitorSeed)))
+                        .toList();
         int pageSize = Math.max(1, Math.min(size, 100));
-        int start = Math.max(0, Math.min(first, Math.max(0, sorted.size() - 1) / pageSize * pageSize));
-        return new FinderPage(selection, result.counts(), sorted.subList(start, Math.min(sorted.size(), start + pageSize)),
-                sorted.size(), start, pageSize);
+        int start =
+                Math.max(0, Math.min(first, Math.max(0, sorted.size() - 1) / pageSize * pageSize));
+        return new FinderPage(
+                selection,
+                result.counts(),
+                sorted.subList(start, Math.min(sorted.size(), start + pageSize)),
+                sorted.size(),
+                start,
+                pageSize);
     }
 
     /** The same answers always give the same shortlist (for one visitor, the same order too). */
     public Shortlist shortlist(GuidedAnswers answers, ShortlistSort sort, long visitorSeed) {
-        return Shortlist.of(cache.index().tools(), answers, sort, NeutralOrder.forSeed(visitorSeed));
+        return Shortlist.of(
+                cache.index().tools(), answers, sort, NeutralOrder.forSeed(visitorSeed));
     }
 
-    /** Up to four published tools side by side, in the order asked; unknown or unpublished ids are left out. */
+    /**
+     * Up to four published tools side by side, in the order asked; unknown or unpublished ids are
+     * left out.
+     */
     public Comparison compare(List<Long> toolIds) {
         FacetIndex index = cache.index();
         List<ToolFacts> tools = new ArrayList<>();
@@ -79,13 +90,19 @@ public class SelectionService {
         }
         Map<Long, Map<String, String>> answers = new HashMap<>();
         if (!tools.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT a.tool.id, a.question.id, a.text FROM Answer a WHERE a.tool.id IN :ids", Object[].class)
-                    .setParameter("ids", tools.stream().map(ToolFacts::id).toList()).getResultList()) {
-                answers.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1], (String) row[2]);
+            for (Object[] row :
+                    em.createQuery(
+                                    "SELECT a.tool.id, a.question.id, a.text FROM Answer a WHERE a.tool.id IN :ids",
+                                    Object[].class)
+                            .setParameter("ids", tools.stream().map(ToolFacts::id).toList())
+                            .getResultList()) {
+                answers.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((String) row[1], (String) row[2]);
             }
         }
         List<Comparison.Row> rows = new ArrayList<>();
-        for (Question question : em.createNamedQuery("Question.findAll", Question.class).getResultList()) {
+        for (Question question :
+                em.createNamedQuery("Question.findAll", Question.class).getResultList()) {
             List<String> cells = new ArrayList<>();
             for (ToolFacts tool : tools) {
                 cells.add(answers.getOrDefault(tool.id(), Map.of()).get(question.getId()));
@@ -110,7 +127,9 @@ public class SelectionService {
     }
 
     public List<SavedSelection> mySelections() {
-        return em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class).setParameter("owner", caller()).getResultList();
+        return em.createNamedQuery("SavedSelection.findByOwner", SavedSelection.class)
+                .setParameter("owner", caller())
+                .getResultList();
     }
 
     public void deleteSelection(long id) {
@@ -126,8 +145,11 @@ public class SelectionService {
         if (cache.index().find(toolId) == null) {
             throw new NotFoundException("error.toolNotFound", toolId);
         }
-        List<FavouriteTool> found = em.createNamedQuery("FavouriteTool.find", FavouriteTool.class)
-                .setParameter("owner", caller()).setParameter("toolId", toolId).getResultList();
+        List<FavouriteTool> found =
+                em.createNamedQuery("FavouriteTool.find", FavouriteTool.class)
+                        .setParameter("owner", caller())
+                        .setParameter("toolId", toolId)
+                        .getResultList();
         if (found.isEmpty()) {
             em.persist(new FavouriteTool(caller(), toolId, Instant.now(clock)));
             return true;
@@ -137,15 +159,24 @@ public class SelectionService {
     }
 
     public boolean isFavourite(long toolId) {
-        return !em.createNamedQuery("FavouriteTool.find", FavouriteTool.class).setParameter("owner", caller())
-                .setParameter("toolId", toolId).getResultList().isEmpty();
+        return !em.createNamedQuery("FavouriteTool.find", FavouriteTool.class)
+                .setParameter("owner", caller())
+                .setParameter("toolId", toolId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The caller's favourite tools that are still published, newest first. */
     public List<ToolFacts> myFavourites() {
         FacetIndex index = cache.index();
-        return em.createNamedQuery("FavouriteTool.findByOwner", FavouriteTool.class).setParameter("owner", caller()).getResultList()
-                .stream().map(f -> index.find(f.getToolId())).filter(java.util.Objects::nonNull).toList();
+        return em
+                .createNamedQuery("FavouriteTool.findByOwner", FavouriteTool.class)
+                .setParameter("owner", caller())
+                .getResultList()
+                .stream()
+                .map(f -> index.find(f.getToolId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private String caller() {

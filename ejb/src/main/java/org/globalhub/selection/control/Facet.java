@@ -14,8 +14,9 @@ import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.UnRegion;
 
 /**
- * The facets of the tool finder, each with its short URL parameter and its allowed values. Facts that come from
- * the providers' questionnaires have the value {@code unknown} when the provider did not answer.
+ * The facets of the tool finder, each with its short URL parameter and its allowed values. Facts
+ * that come from the providers' questionnaires have the value {@code unknown} when the provider did
+ * not answer.
  */
 public enum Facet {
     PURPOSE("task", names(Purpose.values())),
@@ -24,7 +25,15 @@ public enum Facet {
     INTERFACE_LANGUAGE("ui", null),
     DEPLOYMENT("deploy", List.of("on-premises", "air-gapped", "cloud", Facet.UNKNOWN)),
     OS("os", List.of("windows", "linux", "macos", Facet.UNKNOWN)),
-    COST("cost", List.of("free", "open-source", "one-off-licence", "subscription", "on-request", Facet.UNKNOWN)),
+    COST(
+            "cost",
+            List.of(
+                    "free",
+                    "open-source",
+                    "one-off-licence",
+                    "subscription",
+                    "on-request",
+                    Facet.UNKNOWN)),
     STAGE("stage", List.of("production", "pilot", "prototype", "research", Facet.UNKNOWN)),
     PROVIDER_TYPE("provider", names(ProviderType.values())),
     REGION("region", names(UnRegion.values())),
@@ -34,6 +43,7 @@ public enum Facet {
 
     /** The value of a questionnaire fact the provider did not give. */
     public static final String UNKNOWN = "unknown";
+
     private static final Set<String> LANGUAGES = new TreeSet<>(List.of(Locale.getISOLanguages()));
 
     private final String parameter;
@@ -48,10 +58,14 @@ public enum Facet {
         return Arrays.stream(constants).map(Enum::name).toList();
     }
 
-    public String getParameter() { return parameter; }
+    public String getParameter() {
+        return parameter;
+    }
 
     /** The allowed values in display order; for the language facets, null (any ISO 639-1 code). */
-    public List<String> getValues() { return values; }
+    public List<String> getValues() {
+        return values;
+    }
 
     public boolean isLanguage() {
         return values == null;

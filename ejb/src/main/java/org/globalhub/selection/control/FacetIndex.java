@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The published catalogue as bit sets, one per facet value: filtering and counting are set operations in
- * memory, without SQL. Counts follow the usual faceted-search rule: a value's count is how many tools would
- * match if that value were added, with the other facets' choices applied (so choosing Arabic does not make
- * the other languages' counts drop to zero).
+ * The published catalogue as bit sets, one per facet value: filtering and counting are set
+ * operations in memory, without SQL. Counts follow the usual faceted-search rule: a value's count
+ * is how many tools would match if that value were added, with the other facets' choices applied
+ * (so choosing Arabic does not make the other languages' counts drop to zero).
  */
 public final class FacetIndex {
 
@@ -38,12 +38,15 @@ public final class FacetIndex {
         }
     }
 
-    /** The tools that match, and per facet the count of each value (values in the facet's order). */
+    /**
+     * The tools that match, and per facet the count of each value (values in the facet's order).
+     */
     public FacetResult query(FacetSelection selection) {
         Map<Facet, BitSet> perFacet = new EnumMap<>(Facet.class);
         for (Map.Entry<Facet, Set<String>> chosen : selection.chosen().entrySet()) {
             BitSet any = new BitSet();
-            chosen.getValue().forEach(v -> any.or(bits.get(chosen.getKey()).getOrDefault(v, new BitSet())));
+            chosen.getValue()
+                    .forEach(v -> any.or(bits.get(chosen.getKey()).getOrDefault(v, new BitSet())));
             perFacet.put(chosen.getKey(), any);
         }
         BitSet matching = all();
@@ -51,11 +54,12 @@ public final class FacetIndex {
         Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             BitSet others = all();
-            perFacet.forEach((f, set) -> {
-                if (f != facet) {
-                    others.and(set);
-                }
-            });
+            perFacet.forEach(
+                    (f, set) -> {
+                        if (f != facet) {
+                            others.and(set);
+                        }
+                    });
             Map<String, Integer> values = new LinkedHashMap<>();
             for (String value : valuesOf(facet)) {
                 BitSet both = (BitSet) bits.get(facet).getOrDefault(value, new BitSet()).clone();
@@ -69,7 +73,10 @@ public final class FacetIndex {
         return new FacetResult(found, counts);
     }
 
-    /** The facet's values: its fixed list, or for languages those the tools have (sorted), unknown last. */
+    /**
+     * The facet's values: its fixed list, or for languages those the tools have (sorted), unknown
+     * last.
+     */
     private List<String> valuesOf(Facet facet) {
         if (!facet.isLanguage()) {
             return facet.getValues();
@@ -101,6 +108,5 @@ public final class FacetIndex {
     }
 
     /** What a facet query found. */
-    public record FacetResult(List<ToolFacts> tools, Map<Facet, Map<String, Integer>> counts) {
-    }
+    public record FacetResult(List<ToolFacts> tools, Map<Facet, Map<String, Integer>> counts) {}
 }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The chosen facet values: within a facet any value matches (OR), across facets all must (AND). Read from the
- * URL: unknown parameters and values are dropped and listed, so that the page can say what it ignored.
+ * The chosen facet values: within a facet any value matches (OR), across facets all must (AND).
+ * Read from the URL: unknown parameters and values are dropped and listed, so that the page can say
+ * what it ignored.
  */
 public final class FacetSelection {
 
@@ -32,11 +33,12 @@ public final class FacetSelection {
 
     public static FacetSelection of(Map<Facet, Set<String>> values) {
         Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
-        values.forEach((facet, set) -> {
-            if (!set.isEmpty()) {
-                chosen.put(facet, new LinkedHashSet<>(set));
-            }
-        });
+        values.forEach(
+                (facet, set) -> {
+                    if (!set.isEmpty()) {
+                        chosen.put(facet, new LinkedHashSet<>(set));
+                    }
+                });
         return new FacetSelection(chosen, List.of());
     }
 
@@ -44,26 +46,33 @@ public final class FacetSelection {
     public static FacetSelection parse(Map<String, String[]> parameters) {
         Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
         List<String> ignored = new ArrayList<>();
-        parameters.forEach((name, raw) -> {
-            Optional<Facet> facet = Facet.byParameter(name);
-            if (facet.isEmpty()) {
-                return; // not a facet: paging, sorting, the language switcher...
-            }
-            for (String joined : raw == null ? new String[0] : raw) {
-                for (String value : joined == null ? new String[0] : joined.split(",")) {
-                    if (value.isBlank()) {
-                        continue;
+        parameters.forEach(
+                (name, raw) -> {
+                    Optional<Facet> facet = Facet.byParameter(name);
+                    if (facet.isEmpty()) {
+                        return; // not a facet: paging, sorting, the language switcher...
                     }
-                    Optional<String> known = facet.get().normalise(value);
-                    Set<String> set = chosen.computeIfAbsent(facet.get(), f -> new LinkedHashSet<>());
-                    if (known.isPresent() && set.size() < MAX_VALUES) {
-                        set.add(known.get());
-                    } else if (ignored.size() < 10) {
-                        ignored.add(name + "=" + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+                    for (String joined : raw == null ? new String[0] : raw) {
+                        for (String value : joined == null ? new String[0] : joined.split(",")) {
+                            if (value.isBlank()) {
+                                continue;
+                            }
+                            Optional<String> known = facet.get().normalise(value);
+                            Set<String> set =
+                                    chosen.computeIfAbsent(facet.get(), f -> new LinkedHashSet<>());
+                            if (known.isPresent() && set.size() < MAX_VALUES) {
+                                set.add(known.get());
+                            } else if (ignored.size() < 10) {
+                                ignored.add(
+                                        name
+                                                + "="
+                                                + (value.length() > 40
+                                                        ? value.substring(0, 40) + "…"
+                                                        : value));
+                            }
+                        }
                     }
-                }
-            }
-        });
+                });
         chosen.values().removeIf(Set::isEmpty);
         return new FacetSelection(chosen, List.copyOf(ignored));
     }
@@ -104,12 +113,13 @@ public final class FacetSelection {
     /** As URL query parameters, in facet order: {@code task=A,B&lang=ar}. */
     public String toQuery() {
         StringBuilder query = new StringBuilder();
-        chosen.forEach((facet, set) -> {
-            if (query.length() > 0) {
-                query.append('&');
-            }
-            query.append(facet.getParameter()).append('=').append(String.join(",", set));
-        });
+        chosen.forEach(
+                (facet, set) -> {
+                    if (query.length() > 0) {
+                        query.append('&');
+                    }
+                    query.append(facet.getParameter()).append('=').append(String.join(",", set));
+                });
         return query.toString();
     }
 }

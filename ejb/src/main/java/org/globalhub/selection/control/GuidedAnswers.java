@@ -10,15 +10,26 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An agent's answers to the guided questions; every answer may be "I don't know" (empty or null). Read from and
- * written to the URL with the facet parameter names where they mean the same ({@code task}, {@code data},
- * {@code lang}, {@code os}) plus {@code where}, {@code budget} and {@code skills}.
+ * An agent's answers to the guided questions; every answer may be "I don't know" (empty or null).
+ * Read from and written to the URL with the facet parameter names where they mean the same ({@code
+ * task}, {@code data}, {@code lang}, {@code os}) plus {@code where}, {@code budget} and {@code
+ * skills}.
  */
-public record GuidedAnswers(Set<String> tasks, Set<String> material, Set<String> languages, String where,
-                            Set<String> os, String budget, Integer skills) {
+public record GuidedAnswers(
+        Set<String> tasks,
+        Set<String> material,
+        Set<String> languages,
+        String where,
+        Set<String> os,
+        String budget,
+        Integer skills) {
 
-    /** Where the data may be processed: anywhere (cloud allowed), on the agency's premises, or air-gapped. */
+    /**
+     * Where the data may be processed: anywhere (cloud allowed), on the agency's premises, or
+     * air-gapped.
+     */
     public static final List<String> WHERE = List.of("anywhere", "on-premises", "air-gapped");
+
     /** What the agency can spend: nothing (free or open source only) or a licence. */
     public static final List<String> BUDGET = List.of("none", "licence");
 
@@ -43,9 +54,14 @@ public record GuidedAnswers(Set<String> tasks, Set<String> material, Set<String>
 
     /** From URL parameters; anything that is not an allowed answer counts as "I don't know". */
     public static GuidedAnswers parse(Map<String, String[]> parameters) {
-        return new GuidedAnswers(values(parameters, Facet.PURPOSE), values(parameters, Facet.DATA),
-                values(parameters, Facet.ANALYSED_LANGUAGE), first(parameters, "where"), values(parameters, Facet.OS),
-                first(parameters, "budget"), skills(first(parameters, "skills")));
+        return new GuidedAnswers(
+                values(parameters, Facet.PURPOSE),
+                values(parameters, Facet.DATA),
+                values(parameters, Facet.ANALYSED_LANGUAGE),
+                first(parameters, "where"),
+                values(parameters, Facet.OS),
+                first(parameters, "budget"),
+                skills(first(parameters, "skills")));
     }
 
     private static Set<String> values(Map<String, String[]> parameters, Facet facet) {
@@ -64,15 +80,23 @@ public record GuidedAnswers(Set<String> tasks, Set<String> material, Set<String>
     }
 
     private static Integer skills(String text) {
-        return Optional.ofNullable(text).filter(t -> t.matches("[1-5]")).map(Integer::valueOf).orElse(null);
+        return Optional.ofNullable(text)
+                .filter(t -> t.matches("[1-5]"))
+                .map(Integer::valueOf)
+                .orElse(null);
     }
 
     /** Whether the languages question matters: the agent's material holds words (text or audio). */
     public boolean asksLanguages() {
-        return material.contains("TEXT") || material.contains("AUDIO") || tasks.contains("GROOMING_TEXT_ANALYSIS");
+        return material.contains("TEXT")
+                || material.contains("AUDIO")
+                || tasks.contains("GROOMING_TEXT_ANALYSIS");
     }
 
-    /** Whether the operating-system question matters: the tool would run on the agency's own machines. */
+    /**
+     * Whether the operating-system question matters: the tool would run on the agency's own
+     * machines.
+     */
     public boolean asksOs() {
         return "on-premises".equals(where) || "air-gapped".equals(where);
     }

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Matches one tool against the agent's guided answers. Hard requirements leave a tool out, with the reason:
- * it does none of the tasks asked for; it cannot run where the data may be processed; it costs money when
- * there is no budget. Everything else scores (0–100): the material and languages it analyses, the operating
- * systems it runs on, the skills it needs, and whether it was validated independently. A fact the provider did
- * not give counts half and says so. Every point won or lost comes with its reason.
+ * Matches one tool against the agent's guided answers. Hard requirements leave a tool out, with the
+ * reason: it does none of the tasks asked for; it cannot run where the data may be processed; it
+ * costs money when there is no budget. Everything else scores (0–100): the material and languages
+ * it analyses, the operating systems it runs on, the skills it needs, and whether it was validated
+ * independently. A fact the provider did not give counts half and says so. Every point won or lost
+ * comes with its reason.
  */
 public final class MatchScorer {
 
@@ -34,13 +35,30 @@ public final class MatchScorer {
         }
         Score score = new Score();
         if (!answers.tasks().isEmpty()) {
-            score.reasons.add(Reason.fits("reason.task", join(intersection(answers.tasks(), tool.get(Facet.PURPOSE)))));
+            score.reasons.add(
+                    Reason.fits(
+                            "reason.task",
+                            join(intersection(answers.tasks(), tool.get(Facet.PURPOSE)))));
         }
         where(tool, score);
         budget(tool, score);
-        covered(tool, Facet.DATA, answers.material(), "reason.material", "reason.noMaterial", score, 3);
+        covered(
+                tool,
+                Facet.DATA,
+                answers.material(),
+                "reason.material",
+                "reason.noMaterial",
+                score,
+                3);
         if (answers.asksLanguages()) {
-            covered(tool, Facet.ANALYSED_LANGUAGE, answers.languages(), "reason.language", "reason.noLanguage", score, 3);
+            covered(
+                    tool,
+                    Facet.ANALYSED_LANGUAGE,
+                    answers.languages(),
+                    "reason.language",
+                    "reason.noLanguage",
+                    score,
+                    3);
         }
         if (answers.asksOs()) {
             covered(tool, Facet.OS, answers.os(), "reason.os", "reason.noOs", score, 2);
@@ -51,18 +69,25 @@ public final class MatchScorer {
     }
 
     private Reason hardRequirement(ToolFacts tool) {
-        if (!answers.tasks().isEmpty() && intersection(answers.tasks(), tool.get(Facet.PURPOSE)).isEmpty()) {
+        if (!answers.tasks().isEmpty()
+                && intersection(answers.tasks(), tool.get(Facet.PURPOSE)).isEmpty()) {
             return Reason.against("exclude.task", join(answers.tasks()));
         }
-        if ("on-premises".equals(answers.where()) && tool.knows(Facet.DEPLOYMENT)
-                && !tool.has(Facet.DEPLOYMENT, "on-premises") && !tool.has(Facet.DEPLOYMENT, "air-gapped")) {
+        if ("on-premises".equals(answers.where())
+                && tool.knows(Facet.DEPLOYMENT)
+                && !tool.has(Facet.DEPLOYMENT, "on-premises")
+                && !tool.has(Facet.DEPLOYMENT, "air-gapped")) {
             return Reason.against("exclude.cloudOnly");
         }
-        if ("air-gapped".equals(answers.where()) && tool.knows(Facet.DEPLOYMENT) && !tool.has(Facet.DEPLOYMENT, "air-gapped")) {
+        if ("air-gapped".equals(answers.where())
+                && tool.knows(Facet.DEPLOYMENT)
+                && !tool.has(Facet.DEPLOYMENT, "air-gapped")) {
             return Reason.against("exclude.notAirGapped");
         }
-        if ("none".equals(answers.budget()) && tool.knows(Facet.COST)
-                && !tool.has(Facet.COST, "free") && !tool.has(Facet.COST, "open-source")) {
+        if ("none".equals(answers.budget())
+                && tool.knows(Facet.COST)
+                && !tool.has(Facet.COST, "free")
+                && !tool.has(Facet.COST, "open-source")) {
             return Reason.against("exclude.costs", join(tool.get(Facet.COST)));
         }
         return null;
@@ -91,14 +116,27 @@ public final class MatchScorer {
     }
 
     /** The share of the agent's wishes (material, languages, systems) that the tool covers. */
-    private static void covered(ToolFacts tool, Facet facet, Set<String> wanted, String fitsKey, String missesKey, Score score,
-                                int weight) {
+    private static void covered(
+            ToolFacts tool,
+            Facet facet,
+            Set<String> wanted,
+            String fitsKey,
+            String missesKey,
+            Score score,
+            int weight) {
         if (wanted.isEmpty()) {
             return;
         }
         if (!tool.knows(facet)) {
-            score.add(weight / 2.0, weight, Reason.against(facet == Facet.ANALYSED_LANGUAGE ? "reason.languagesUnknown"
-                    : facet == Facet.OS ? "reason.osUnknown" : "reason.materialUnknown"));
+            score.add(
+                    weight / 2.0,
+                    weight,
+                    Reason.against(
+                            facet == Facet.ANALYSED_LANGUAGE
+                                    ? "reason.languagesUnknown"
+                                    : facet == Facet.OS
+                                            ? "reason.osUnknown"
+                                            : "reason.materialUnknown"));
             return;
         }
         Set<String> hit = intersection(wanted, tool.get(facet));
@@ -122,8 +160,13 @@ public final class MatchScorer {
         } else if (tool.skillLevel() <= answers.skills()) {
             score.add(2, 2, Reason.fits("reason.skills", tool.skillLevel().toString()));
         } else {
-            score.add(tool.skillLevel() - answers.skills() == 1 ? 1 : 0, 2,
-                    Reason.against("reason.tooDemanding", tool.skillLevel().toString(), answers.skills().toString()));
+            score.add(
+                    tool.skillLevel() - answers.skills() == 1 ? 1 : 0,
+                    2,
+                    Reason.against(
+                            "reason.tooDemanding",
+                            tool.skillLevel().toString(),
+                            answers.skills().toString()));
         }
     }
 

@@ -3,8 +3,9 @@ package org.globalhub.selection.control;
 import java.util.List;
 
 /**
- * One reason a tool fits or does not fit the agent's answers: a message key ({@code reason.*}, translated by
- * the web layer) with its arguments (codes the page turns into labels), and whether it counts for or against.
+ * One reason a tool fits or does not fit the agent's answers: a message key ({@code reason.*},
+ * translated by the web layer) with its arguments (codes the page turns into labels), and whether
+ * it counts for or against.
  */
 public record Reason(boolean fits, String key, List<String> arguments) {
 

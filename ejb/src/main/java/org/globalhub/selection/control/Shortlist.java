@@ -8,12 +8,17 @@ import org.globalhub.catalogue.control.NeutralOrder;
 import org.globalhub.selection.control.MatchScorer.Match;
 
 /**
- * The guided finder's result: the tools that meet every hard requirement, scored, explained and sorted; and how
- * many were left out for which reason (the page says so).
+ * The guided finder's result: the tools that meet every hard requirement, scored, explained and
+ * sorted; and how many were left out for which reason (the page says so).
  */
-public record Shortlist(GuidedAnswers answers, List<Match> matches, Map<String, Integer> excludedBy, int excluded) {
+public record Shortlist(
+        GuidedAnswers answers, List<Match> matches, Map<String, Integer> excludedBy, int excluded) {
 
-    public static Shortlist of(List<ToolFacts> tools, GuidedAnswers answers, ShortlistSort sort, NeutralOrder neutral) {
+    public static Shortlist of(
+            List<ToolFacts> tools,
+            GuidedAnswers answers,
+            ShortlistSort sort,
+            NeutralOrder neutral) {
         MatchScorer scorer = new MatchScorer(answers);
         List<Match> kept = new ArrayList<>();
         Map<String, Integer> excludedBy = new TreeMap<>();

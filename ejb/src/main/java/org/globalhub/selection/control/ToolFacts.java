@@ -7,19 +7,29 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the finder knows about one published tool: its facet values (labels from the catalogue, facts from the
- * provider's questionnaire answers), the team skill level it needs (1–5, null when not answered), its
- * neutral shuffle key and its agents' rating.
+ * What the finder knows about one published tool: its facet values (labels from the catalogue,
+ * facts from the provider's questionnaire answers), the team skill level it needs (1–5, null when
+ * not answered), its neutral shuffle key and its agents' rating.
  */
-public record ToolFacts(long id, String name, String summary, String providerName, long shuffleKey, Map<Facet, Set<String>> values,
-                        Integer skillLevel, Double averageRating, long ratingCount) {
+public record ToolFacts(
+        long id,
+        String name,
+        String summary,
+        String providerName,
+        long shuffleKey,
+        Map<Facet, Set<String>> values,
+        Integer skillLevel,
+        Double averageRating,
+        long ratingCount) {
 
     public ToolFacts {
         Objects.requireNonNull(name);
         EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Set<String> given = values.get(facet);
-            copy.put(facet, given == null || given.isEmpty() ? Set.of(Facet.UNKNOWN) : Set.copyOf(given));
+            copy.put(
+                    facet,
+                    given == null || given.isEmpty() ? Set.of(Facet.UNKNOWN) : Set.copyOf(given));
         }
         values = Collections.unmodifiableMap(copy);
     }

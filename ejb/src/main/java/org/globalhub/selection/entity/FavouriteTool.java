@@ -14,18 +14,30 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** A tool an agent marked as a favourite (also how the Hub knows whom to tell when the tool is removed). */
+/**
+ * A tool an agent marked as a favourite (also how the Hub knows whom to tell when the tool is
+ * removed).
+ */
 @Entity
 @Table(name = "favourite_tool")
-@NamedQuery(name = "FavouriteTool.findByOwner", query = "SELECT f FROM FavouriteTool f WHERE f.owner = :owner ORDER BY f.createdAt DESC")
-@NamedQuery(name = "FavouriteTool.find", query = "SELECT f FROM FavouriteTool f WHERE f.owner = :owner AND f.toolId = :toolId")
+@NamedQuery(
+        name = "FavouriteTool.findByOwner",
+        query = "SELECT f FROM FavouriteTool f WHERE f.owner = :owner ORDER BY f.createdAt DESC")
+@NamedQuery(
+        name = "FavouriteTool.find",
+        query = "SELECT f FROM FavouriteTool f WHERE f.owner = :owner AND f.toolId = :toolId")
 public class FavouriteTool {
 
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "favourite_seq")
-    @TableGenerator(name = "favourite_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "FAVOURITE", allocationSize = 20)
+    @TableGenerator(
+            name = "favourite_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "FAVOURITE",
+            allocationSize = 20)
     private Long id;
 
     @PersonalData(DataKind.CHOICES)
@@ -40,8 +52,7 @@ public class FavouriteTool {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected FavouriteTool() {
-    }
+    protected FavouriteTool() {}
 
     public FavouriteTool(String owner, long toolId, Instant createdAt) {
         this.owner = Objects.requireNonNull(owner);
@@ -49,8 +60,19 @@ public class FavouriteTool {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public Long getId() { return id; }
-    public String getOwner() { return owner; }
-    public long getToolId() { return toolId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public long getToolId() {
+        return toolId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -16,10 +16,16 @@ import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
 
-/** An agent's named search or shortlist: the query string of its page, replayed against today's catalogue. */
+/**
+ * An agent's named search or shortlist: the query string of its page, replayed against today's
+ * catalogue.
+ */
 @Entity
 @Table(name = "saved_selection")
-@NamedQuery(name = "SavedSelection.findByOwner", query = "SELECT s FROM SavedSelection s WHERE s.owner = :owner ORDER BY s.createdAt DESC, s.id DESC")
+@NamedQuery(
+        name = "SavedSelection.findByOwner",
+        query =
+                "SELECT s FROM SavedSelection s WHERE s.owner = :owner ORDER BY s.createdAt DESC, s.id DESC")
 public class SavedSelection {
 
     public static final int MAX_PER_AGENT = 50;
@@ -27,8 +33,13 @@ public class SavedSelection {
     @NotPersonal
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "saved_selection_seq")
-    @TableGenerator(name = "saved_selection_seq", table = "hub_sequence", pkColumnName = "seq_name",
-            valueColumnName = "seq_count", pkColumnValue = "SAVED_SELECTION", allocationSize = 20)
+    @TableGenerator(
+            name = "saved_selection_seq",
+            table = "hub_sequence",
+            pkColumnName = "seq_name",
+            valueColumnName = "seq_count",
+            pkColumnValue = "SAVED_SELECTION",
+            allocationSize = 20)
     private Long id;
 
     @PersonalData(DataKind.CHOICES)
@@ -52,10 +63,10 @@ public class SavedSelection {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SavedSelection() {
-    }
+    protected SavedSelection() {}
 
-    public SavedSelection(String owner, String name, SelectionKind kind, String query, Instant createdAt) {
+    public SavedSelection(
+            String owner, String name, SelectionKind kind, String query, Instant createdAt) {
         this.owner = Objects.requireNonNull(owner);
         this.name = Objects.requireNonNull(name);
         this.kind = Objects.requireNonNull(kind);
@@ -63,10 +74,27 @@ public class SavedSelection {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public Long getId() { return id; }
-    public String getOwner() { return owner; }
-    public String getName() { return name; }
-    public SelectionKind getKind() { return kind; }
-    public String getQuery() { return query; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SelectionKind getKind() {
+        return kind;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

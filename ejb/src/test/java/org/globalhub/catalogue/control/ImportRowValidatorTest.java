@@ -29,16 +29,24 @@ class ImportRowValidatorTest {
     private List<String> problems(String column, String value) {
         Map<String, String> cells = row();
         cells.put(column, value);
-        return assertThrows(ImportRowException.class, () -> validator.validate(2, cells)).problems().stream()
-                .filter(p -> p.field().equals(column)).map(ImportProblemDetail::messageKey).toList();
+        return assertThrows(ImportRowException.class, () -> validator.validate(2, cells))
+                .problems()
+                .stream()
+                .filter(p -> p.field().equals(column))
+                .map(ImportProblemDetail::messageKey)
+                .toList();
     }
 
     @Test
     void namesKeysAndLinksThatStartLikeASpreadsheetFormulaAreRefused() throws Exception {
         validator.validate(2, row());
-        for (String column : List.of("tool_key", "tool_name", "provider_name", "provider_website")) {
+        for (String column :
+                List.of("tool_key", "tool_name", "provider_name", "provider_website")) {
             for (String start : List.of("+", "-", "@", "\t")) {
-                assertEquals(List.of("import.formulaStart"), problems(column, start + "SUM(A1:A9)").subList(0, 1), column + " " + start);
+                assertEquals(
+                        List.of("import.formulaStart"),
+                        problems(column, start + "SUM(A1:A9)").subList(0, 1),
+                        column + " " + start);
             }
             assertEquals("import.formula", problems(column, "=HYPERLINK(\"x\")").get(0), column);
         }

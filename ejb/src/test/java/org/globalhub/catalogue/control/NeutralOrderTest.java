@@ -14,12 +14,17 @@ class NeutralOrderTest {
 
     private static List<Long> order(long seed, List<Long> keys) {
         NeutralOrder order = NeutralOrder.forSeed(seed);
-        return keys.stream().sorted(Comparator.comparingLong(order::rank).thenComparing(key -> key)).toList();
+        return keys.stream()
+                .sorted(Comparator.comparingLong(order::rank).thenComparing(key -> key))
+                .toList();
     }
 
     private static List<Long> shuffleKeys(int count) {
         Random random = new Random(7);
-        return LongStream.range(0, count).map(i -> random.nextLong(NeutralOrder.MODULUS)).boxed().toList();
+        return LongStream.range(0, count)
+                .map(i -> random.nextLong(NeutralOrder.MODULUS))
+                .boxed()
+                .toList();
     }
 
     @Test
@@ -40,8 +45,11 @@ class NeutralOrderTest {
         }
         double expected = (double) visitors / tools;
         for (int count : firstPlaces) {
-            // binomial standard deviation is about 14 here: ±40% is far outside chance, far inside the old bias
-            assertTrue(count > expected * 0.6 && count < expected * 1.4, "first-place count " + count + " vs " + expected);
+            // binomial standard deviation is about 14 here: ±40% is far outside chance, far inside
+            // the old bias
+            assertTrue(
+                    count > expected * 0.6 && count < expected * 1.4,
+                    "first-place count " + count + " vs " + expected);
         }
     }
 

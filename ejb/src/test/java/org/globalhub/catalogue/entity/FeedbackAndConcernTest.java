@@ -16,7 +16,9 @@ class FeedbackAndConcernTest {
         Tool tool = ToolTest.draft();
         assertThrows(InvalidInputException.class, () -> new Feedback(tool, "agent", 0, "ok", NOW));
         assertThrows(InvalidInputException.class, () -> new Feedback(tool, "agent", 6, "ok", NOW));
-        assertThrows(InvalidInputException.class, () -> new Feedback(tool, "agent", 4, "x".repeat(2001), NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Feedback(tool, "agent", 4, "x".repeat(2001), NOW));
         assertEquals(FeedbackStatus.PENDING, new Feedback(tool, "agent", 4, null, NOW).getStatus());
     }
 
@@ -26,19 +28,37 @@ class FeedbackAndConcernTest {
         assertThrows(InvalidInputException.class, () -> feedback.reject("curator", " ", NOW));
         feedback.publish("curator", NOW);
         assertEquals(FeedbackStatus.PUBLISHED, feedback.getStatus());
-        assertThrows(InvalidInputException.class, () -> feedback.reject("curator", "too late", NOW));
+        assertThrows(
+                InvalidInputException.class, () -> feedback.reject("curator", "too late", NOW));
     }
 
     @Test
     void concernNeedsDetailsAndIsDecidedOnceWithAReason() {
         Tool tool = ToolTest.draft();
-        assertThrows(InvalidInputException.class, () -> new Concern(tool, "agent", ConcernReason.LEGAL, "", null, NOW));
-        assertThrows(InvalidInputException.class, () -> new Concern(tool, "agent", null, "details", null, NOW));
-        Concern concern = new Concern(tool, "agent", ConcernReason.LEGAL, "Sold to private buyers", "https://example.org", NOW);
-        assertThrows(InvalidInputException.class, () -> concern.decide(ConcernDecision.DISMISSED, "", "curator", NOW));
-        assertThrows(InvalidInputException.class, () -> concern.decide(ConcernDecision.OPEN, "why", "curator", NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Concern(tool, "agent", ConcernReason.LEGAL, "", null, NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Concern(tool, "agent", null, "details", null, NOW));
+        Concern concern =
+                new Concern(
+                        tool,
+                        "agent",
+                        ConcernReason.LEGAL,
+                        "Sold to private buyers",
+                        "https://example.org",
+                        NOW);
+        assertThrows(
+                InvalidInputException.class,
+                () -> concern.decide(ConcernDecision.DISMISSED, "", "curator", NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> concern.decide(ConcernDecision.OPEN, "why", "curator", NOW));
         concern.decide(ConcernDecision.DISMISSED, "No evidence", "curator", NOW);
         assertEquals(ConcernDecision.DISMISSED, concern.getDecision());
-        assertThrows(InvalidInputException.class, () -> concern.decide(ConcernDecision.TOOL_REMOVED, "x", "curator", NOW));
+        assertThrows(
+                InvalidInputException.class,
+                () -> concern.decide(ConcernDecision.TOOL_REMOVED, "x", "curator", NOW));
     }
 }

@@ -25,7 +25,8 @@ class QuestionTest {
     @Test
     void yesNoAndScaleAnswersAreChecked() {
         assertEquals("partly", of(AnswerType.YES_NO, null).normalise("Partly"));
-        assertThrows(InvalidInputException.class, () -> of(AnswerType.YES_NO, null).normalise("maybe"));
+        assertThrows(
+                InvalidInputException.class, () -> of(AnswerType.YES_NO, null).normalise("maybe"));
         assertEquals("3", of(AnswerType.SCALE, null).normalise("3"));
         assertThrows(InvalidInputException.class, () -> of(AnswerType.SCALE, null).normalise("6"));
     }
@@ -34,7 +35,9 @@ class QuestionTest {
     void blankOrOverLongTextIsRefused() {
         Question text = of(AnswerType.TEXT, null);
         assertThrows(InvalidInputException.class, () -> text.normalise("   "));
-        assertThrows(InvalidInputException.class, () -> text.normalise("a".repeat(Answer.MAX_LENGTH + 1)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> text.normalise("a".repeat(Answer.MAX_LENGTH + 1)));
         assertEquals("<script>alert(1)</script>", text.normalise(" <script>alert(1)</script> "));
     }
 }

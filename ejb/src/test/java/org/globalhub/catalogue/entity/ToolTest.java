@@ -16,9 +16,13 @@ class ToolTest {
     private static final Instant NOW = Instant.parse("2026-01-01T10:00:00Z");
 
     static Tool draft() {
-        Provider provider = new Provider("Example Lab", ProviderType.ACADEMIA, "ke", UnRegion.AFRICA, null);
+        Provider provider =
+                new Provider("Example Lab", ProviderType.ACADEMIA, "ke", UnRegion.AFRICA, null);
         Tool tool = new Tool("Example Triage", "Sorts seized pictures.", provider, NOW);
-        tool.label(EnumSet.of(Purpose.MEDIA_TRIAGE), EnumSet.of(Technology.IMAGE), EnumSet.noneOf(InvestigationPhase.class));
+        tool.label(
+                EnumSet.of(Purpose.MEDIA_TRIAGE),
+                EnumSet.of(Technology.IMAGE),
+                EnumSet.noneOf(InvestigationPhase.class));
         return tool;
     }
 
@@ -47,7 +51,8 @@ class ToolTest {
     void removalNeedsAReasonAndIsFinal() {
         Tool tool = draft();
         tool.publish(NOW);
-        InvalidInputException noReason = assertThrows(InvalidInputException.class, () -> tool.remove(null, NOW));
+        InvalidInputException noReason =
+                assertThrows(InvalidInputException.class, () -> tool.remove(null, NOW));
         assertEquals("error.required", noReason.messageKey());
         tool.remove("Unlawful training data", NOW);
         assertEquals(ToolStatus.REMOVED, tool.getStatus());
@@ -68,7 +73,8 @@ class ToolTest {
     @Test
     void overLongReasonIsRefusedWithItsLimit() {
         Tool tool = draft();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> tool.remove("x".repeat(2001), NOW));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> tool.remove("x".repeat(2001), NOW));
         assertEquals("error.tooLong", e.messageKey());
         assertEquals(2000, e.arguments().get(1));
     }
@@ -79,7 +85,8 @@ class ToolTest {
         assertThrows(InvalidInputException.class, () -> tool.speaks(Set.of("xx-not"), Set.of()));
         tool.speaks(Set.of("EN", " fr"), Set.of("ar"));
         assertEquals(Set.of("en", "fr"), tool.getInterfaceLanguages());
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> new Provider("P", ProviderType.COMPANY, "ZZ", UnRegion.AFRICA, null));
     }
 }

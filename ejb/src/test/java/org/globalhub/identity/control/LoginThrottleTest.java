@@ -16,13 +16,22 @@ class LoginThrottleTest {
 
     @Test
     void anIpv6AddressCountsAsItsSlash64NetworkAndIpv4AsItself() {
-        assertEquals(LoginThrottle.network("2001:db8:1:2::7"), LoginThrottle.network("2001:0db8:0001:0002:ffff:1:2:3"));
-        assertEquals(LoginThrottle.network("[2001:db8:1:2::7]"), LoginThrottle.network("2001:db8:1:2::8%eth0"));
-        assertNotEquals(LoginThrottle.network("2001:db8:1:2::7"), LoginThrottle.network("2001:db8:1:3::7"));
+        assertEquals(
+                LoginThrottle.network("2001:db8:1:2::7"),
+                LoginThrottle.network("2001:0db8:0001:0002:ffff:1:2:3"));
+        assertEquals(
+                LoginThrottle.network("[2001:db8:1:2::7]"),
+                LoginThrottle.network("2001:db8:1:2::8%eth0"));
+        assertNotEquals(
+                LoginThrottle.network("2001:db8:1:2::7"), LoginThrottle.network("2001:db8:1:3::7"));
         assertEquals("203.0.113.9", LoginThrottle.network("203.0.113.9"));
-        assertNotEquals(LoginThrottle.network("203.0.113.9"), LoginThrottle.network("203.0.113.10"));
+        assertNotEquals(
+                LoginThrottle.network("203.0.113.9"), LoginThrottle.network("203.0.113.10"));
         assertEquals("unknown", LoginThrottle.network(null));
-        assertEquals("not:an:address:zz", LoginThrottle.network("not:an:address:zz"), "text that is no address is counted as text");
+        assertEquals(
+                "not:an:address:zz",
+                LoginThrottle.network("not:an:address:zz"),
+                "text that is no address is counted as text");
     }
 
     @Test
@@ -38,7 +47,9 @@ class LoginThrottleTest {
         for (int minute = 1; minute < 15; minute++) {
             counter.failed(NOW.plus(Duration.ofMinutes(minute)), 5, window, window);
         }
-        assertFalse(counter.isBlocked(NOW.plus(Duration.ofMinutes(16))), "not extended by tries during the block");
+        assertFalse(
+                counter.isBlocked(NOW.plus(Duration.ofMinutes(16))),
+                "not extended by tries during the block");
         counter.failed(NOW.plus(Duration.ofMinutes(16)), 5, window, window);
         assertFalse(counter.isBlocked(NOW.plus(Duration.ofMinutes(16))));
     }

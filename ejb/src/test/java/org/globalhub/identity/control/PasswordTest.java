@@ -23,17 +23,43 @@ class PasswordTest {
 
     @Test
     void policyPrefersLengthAndRefusesCommonAndPersonalPasswords() {
-        assertEquals("error.password.short", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("Sh0rt!pass", "a@b.example")).messageKey());
-        assertEquals("error.password.long", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("x".repeat(129), "a@b.example")).messageKey());
-        assertEquals("error.password.common", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("Password1234", "a@b.example")).messageKey());
-        assertEquals("error.password.personal", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("amina.diallo-2026", "amina.diallo@police.example")).messageKey());
+        assertEquals(
+                "error.password.short",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> PasswordPolicy.check("Sh0rt!pass", "a@b.example"))
+                        .messageKey());
+        assertEquals(
+                "error.password.long",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> PasswordPolicy.check("x".repeat(129), "a@b.example"))
+                        .messageKey());
+        assertEquals(
+                "error.password.common",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> PasswordPolicy.check("Password1234", "a@b.example"))
+                        .messageKey());
+        assertEquals(
+                "error.password.personal",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        PasswordPolicy.check(
+                                                "amina.diallo-2026", "amina.diallo@police.example"))
+                        .messageKey());
         PasswordPolicy.check("river tram yellow lamp", "a@b.example");
-        assertEquals("error.password.mismatch", assertThrows(InvalidInputException.class,
-                () -> PasswordPolicy.check("river tram yellow lamp", "river tram yellow lamb", "a@b.example")).messageKey());
+        assertEquals(
+                "error.password.mismatch",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        PasswordPolicy.check(
+                                                "river tram yellow lamp",
+                                                "river tram yellow lamb",
+                                                "a@b.example"))
+                        .messageKey());
         PasswordPolicy.check("ночь улица фонарь", "a@b.example");
         assertTrue(PasswordPolicy.commonCount() > 150);
     }

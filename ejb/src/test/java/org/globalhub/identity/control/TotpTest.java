@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class TotpTest {
 
-    /** RFC 6238 appendix B: secret "12345678901234567890", SHA-1; the 6 last digits of the 8-digit values. */
-    private static final String RFC_SECRET = Base32.encode("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
+    /**
+     * RFC 6238 appendix B: secret "12345678901234567890", SHA-1; the 6 last digits of the 8-digit
+     * values.
+     */
+    private static final String RFC_SECRET =
+            Base32.encode("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
 
     @Test
     void codesMatchTheRfc6238TestVectors() {
@@ -25,8 +29,12 @@ class TotpTest {
     void aCodeIsAcceptedOneStepEarlyOrLateButNotTwo() {
         Instant now = Instant.ofEpochSecond(1_800_000_000L);
         long step = Totp.step(now);
-        assertEquals(step - 1, Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now).orElseThrow());
-        assertEquals(step + 1, Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), now).orElseThrow());
+        assertEquals(
+                step - 1,
+                Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 1), now).orElseThrow());
+        assertEquals(
+                step + 1,
+                Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step + 1), now).orElseThrow());
         assertTrue(Totp.matchingStep(RFC_SECRET, Totp.code(RFC_SECRET, step - 2), now).isEmpty());
         assertTrue(Totp.matchingStep(RFC_SECRET, "12345", now).isEmpty());
         assertTrue(Totp.matchingStep(RFC_SECRET, "<script>", now).isEmpty());
@@ -38,6 +46,8 @@ class TotpTest {
         assertEquals(32, secret.length());
         assertEquals(20, Base32.decode(secret).length);
         assertTrue(!secret.equals(Totp.newSecret()));
-        assertTrue(Totp.uri("Global Hub", "a@b.example", secret).startsWith("otpauth://totp/Global%20Hub%3Aa%40b.example?secret="));
+        assertTrue(
+                Totp.uri("Global Hub", "a@b.example", secret)
+                        .startsWith("otpauth://totp/Global%20Hub%3Aa%40b.example?secret="));
     }
 }

@@ -15,8 +15,19 @@ class AccountTest {
     private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
 
     static Account applicant() {
-        return new Account(" Amina.Diallo@Police.Example ", new Applicant("Amina Diallo", "National Police", null, "sn",
-                "+221 33 000 00 00", "Cdt. Example", "Triage of seized phones"), "hash", "1", NOW);
+        return new Account(
+                " Amina.Diallo@Police.Example ",
+                new Applicant(
+                        "Amina Diallo",
+                        "National Police",
+                        null,
+                        "sn",
+                        "+221 33 000 00 00",
+                        "Cdt. Example",
+                        "Triage of seized phones"),
+                "hash",
+                "1",
+                NOW);
     }
 
     @Test
@@ -26,15 +37,23 @@ class AccountTest {
         assertEquals("police.example", account.emailDomain());
         assertEquals(AccountStatus.EMAIL_PENDING, account.getStatus());
         assertThrows(InvalidInputException.class, () -> Account.normaliseEmail("not-an-address"));
-        assertThrows(InvalidInputException.class, () -> Account.normaliseEmail("a@b.example<script>"));
-        assertThrows(InvalidInputException.class, () -> new Applicant("A", "B", null, "SN", "call me", "R", "P"));
-        assertThrows(InvalidInputException.class, () -> new Applicant("A", "B", null, "SN", "+1 555 0100", "R", "x".repeat(2001)));
+        assertThrows(
+                InvalidInputException.class, () -> Account.normaliseEmail("a@b.example<script>"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Applicant("A", "B", null, "SN", "call me", "R", "P"));
+        assertThrows(
+                InvalidInputException.class,
+                () -> new Applicant("A", "B", null, "SN", "+1 555 0100", "R", "x".repeat(2001)));
     }
 
     @Test
     void onlyVerifiedApplicationsAreVettedAndApprovalMakesAnAgent() {
         Account account = applicant();
-        assertThrows(InvalidInputException.class, () -> account.approve("curator", NOW), "e-mail not verified yet");
+        assertThrows(
+                InvalidInputException.class,
+                () -> account.approve("curator", NOW),
+                "e-mail not verified yet");
         account.emailVerified(NOW);
         account.requestInformation("curator", "Which unit?", NOW);
         assertEquals(AccountStatus.INFO_REQUESTED, account.getStatus());
@@ -65,9 +84,13 @@ class AccountTest {
         for (int minute = 1; minute <= 14; minute++) {
             account.loginFailed(NOW.plus(Duration.ofMinutes(minute)));
         }
-        assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(16))), "the lock ends 15 minutes after it began");
+        assertFalse(
+                account.isLocked(NOW.plus(Duration.ofMinutes(16))),
+                "the lock ends 15 minutes after it began");
         account.loginFailed(NOW.plus(Duration.ofMinutes(16)));
-        assertFalse(account.isLocked(NOW.plus(Duration.ofMinutes(16))), "and the tries during it were not counted");
+        assertFalse(
+                account.isLocked(NOW.plus(Duration.ofMinutes(16))),
+                "and the tries during it were not counted");
     }
 
     @Test

@@ -22,11 +22,14 @@ class LearningContentTest {
             assertFalse(module.lessons().isEmpty(), module.id());
             for (LearningContent.Lesson lesson : module.lessons()) {
                 assertTrue(ids.add(lesson.id()), "unique lesson id " + lesson.id());
-                assertTrue(lesson.body().startsWith("<p>"), lesson.id() + " body is XHTML paragraphs");
+                assertTrue(
+                        lesson.body().startsWith("<p>"), lesson.id() + " body is XHTML paragraphs");
                 assertFalse(lesson.body().contains("<script"), lesson.id());
                 assertFalse(lesson.checks().isEmpty(), lesson.id() + " has check questions");
                 for (LearningContent.Check check : lesson.checks()) {
-                    assertTrue(check.answer() >= 1 && check.answer() <= check.options().size(), lesson.id() + ": " + check.question());
+                    assertTrue(
+                            check.answer() >= 1 && check.answer() <= check.options().size(),
+                            lesson.id() + ": " + check.question());
                     assertFalse(check.question().isBlank());
                     assertFalse(check.why().isBlank());
                 }

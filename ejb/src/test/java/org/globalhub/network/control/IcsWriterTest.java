@@ -19,7 +19,10 @@ class IcsWriterTest {
 
     private static final Instant START = Instant.parse("2026-12-03T14:00:00Z");
 
-    /** Reads an .ics back: unfolds continuation lines and unescapes text, one map of properties per VEVENT. */
+    /**
+     * Reads an .ics back: unfolds continuation lines and unescapes text, one map of properties per
+     * VEVENT.
+     */
     static List<Map<String, String>> parse(String ics) {
         List<Map<String, String>> events = new ArrayList<>();
         Map<String, String> current = null;
@@ -31,8 +34,13 @@ class IcsWriterTest {
                 current = null;
             } else if (current != null) {
                 int colon = line.indexOf(':');
-                current.put(line.substring(0, colon), line.substring(colon + 1).replace("\\n", "\n").replace("\\,", ",")
-                        .replace("\\;", ";").replace("\\\\", "\\"));
+                current.put(
+                        line.substring(0, colon),
+                        line.substring(colon + 1)
+                                .replace("\\n", "\n")
+                                .replace("\\,", ",")
+                                .replace("\\;", ";")
+                                .replace("\\\\", "\\"));
             }
         }
         return events;
@@ -40,12 +48,37 @@ class IcsWriterTest {
 
     @Test
     void eventsSurviveTheRoundTripWithTimesInUtcAndTextEscaped() {
-        String description = "Thresholds, precision; recall \\ and more.\nSecond line with ünïcödé and العربية, "
-                + "long enough to be folded across several lines of the calendar file format.";
-        HubEvent webinar = new HubEvent("Webinar: error rates, explained", description, HubEvent.Kind.WEBINAR, true, null, START,
-                START.plusSeconds(5400), "Europe/Paris", "en", "https://training.example.org/w", "curator@hub.example", START);
-        HubEvent meeting = new HubEvent("Regional meeting", null, HubEvent.Kind.MEETING, false, "Bogotá; room 2", START.plusSeconds(86400),
-                START.plusSeconds(90000), "America/Bogota", "es", null, "curator@hub.example", START);
+        String description =
+                "Thresholds, precision; recall \\ and more.\nSecond line with ünïcödé and العربية, "
+                        + "long enough to be folded across several lines of the calendar file format.";
+        HubEvent webinar =
+                new HubEvent(
+                        "Webinar: error rates, explained",
+                        description,
+                        HubEvent.Kind.WEBINAR,
+                        true,
+                        null,
+                        START,
+                        START.plusSeconds(5400),
+                        "Europe/Paris",
+                        "en",
+                        "https://training.example.org/w",
+                        "curator@hub.example",
+                        START);
+        HubEvent meeting =
+                new HubEvent(
+                        "Regional meeting",
+                        null,
+                        HubEvent.Kind.MEETING,
+                        false,
+                        "Bogotá; room 2",
+                        START.plusSeconds(86400),
+                        START.plusSeconds(90000),
+                        "America/Bogota",
+                        "es",
+                        null,
+                        "curator@hub.example",
+                        START);
         meeting.cancel(START.plusSeconds(60));
         String ics = IcsWriter.write(List.of(webinar, meeting), "hub.example.org", START);
 
@@ -68,25 +101,70 @@ class IcsWriterTest {
 
     @Test
     void anEventEndsAfterItStartsInAZoneThatExists() {
-        assertThrows(InvalidInputException.class, () -> new HubEvent("x", null, HubEvent.Kind.MEETING, true, null, START, START,
-                "Europe/Paris", "en", null, "c", START));
-        assertThrows(InvalidInputException.class, () -> new HubEvent("x", null, HubEvent.Kind.MEETING, true, null, START,
-                START.plusSeconds(60), "Mars/Olympus", "en", null, "c", START));
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                        new HubEvent(
+                                "x",
+                                null,
+                                HubEvent.Kind.MEETING,
+                                true,
+                                null,
+                                START,
+                                START,
+                                "Europe/Paris",
+                                "en",
+                                null,
+                                "c",
+                                START));
+        assertThrows(
+                InvalidInputException.class,
+                () ->
+                        new HubEvent(
+                                "x",
+                                null,
+                                HubEvent.Kind.MEETING,
+                                true,
+                                null,
+                                START,
+                                START.plusSeconds(60),
+                                "Mars/Olympus",
+                                "en",
+                                null,
+                                "c",
+                                START));
     }
 
     @Test
     void noTextCanStartAPropertyOfItsOwnAndACancellationSaysWhenItChanged() {
-        HubEvent hostile = new HubEvent("Webinar\rATTENDEE:mailto:attacker@evil.example\r\nBEGIN:VALARM\u0000\u2028X", "a\rb",
-                HubEvent.Kind.WEBINAR, true, null, START, START.plusSeconds(3600), "Europe/Paris", "en",
-                "https://training.example.org/w\rATTENDEE:x", "curator@hub.example", START);
+        HubEvent hostile =
+                new HubEvent(
+                        "Webinar\rATTENDEE:mailto:attacker@evil.example\r\nBEGIN:VALARM\u0000\u2028X",
+                        "a\rb",
+                        HubEvent.Kind.WEBINAR,
+                        true,
+                        null,
+                        START,
+                        START.plusSeconds(3600),
+                        "Europe/Paris",
+                        "en",
+                        "https://training.example.org/w\rATTENDEE:x",
+                        "curator@hub.example",
+                        START);
         hostile.cancel(START.plusSeconds(120));
         String ics = IcsWriter.write(List.of(hostile), "hub.example.org", START);
         for (String line : ics.split("\r\n")) {
-            assertFalse(line.contains("\r") || line.contains("\n"), "one property per line: " + line);
-            assertFalse(line.startsWith("ATTENDEE") || line.startsWith("BEGIN:VALARM"), "injected: " + line);
+            assertFalse(
+                    line.contains("\r") || line.contains("\n"), "one property per line: " + line);
+            assertFalse(
+                    line.startsWith("ATTENDEE") || line.startsWith("BEGIN:VALARM"),
+                    "injected: " + line);
         }
         Map<String, String> event = parse(ics).get(0);
-        assertEquals("Webinar\nATTENDEE:mailto:attacker@evil.example\nBEGIN:VALARMX", event.get("SUMMARY"), "kept as text");
+        assertEquals(
+                "Webinar\nATTENDEE:mailto:attacker@evil.example\nBEGIN:VALARMX",
+                event.get("SUMMARY"),
+                "kept as text");
         assertEquals("0", event.get("SEQUENCE"));
         assertEquals("20261203T140200Z", event.get("LAST-MODIFIED"));
         assertEquals("CANCELLED", event.get("STATUS"));

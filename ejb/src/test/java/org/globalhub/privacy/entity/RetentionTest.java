@@ -14,7 +14,8 @@ class RetentionTest {
     @Test
     void aPeriodStaysWithinTheBoundsOfItsCategory() {
         RetentionRule rule = new RetentionRule(RetentionCategory.AUDIT_EVENT, 730, "system", NOW);
-        InvalidInputException tooShort = assertThrows(InvalidInputException.class, () -> rule.change(364, "admin", NOW));
+        InvalidInputException tooShort =
+                assertThrows(InvalidInputException.class, () -> rule.change(364, "admin", NOW));
         assertEquals(java.util.List.of(365, 3650), tooShort.arguments());
         assertThrows(InvalidInputException.class, () -> rule.change(3651, "admin", NOW));
         rule.change(365, "admin", NOW);
@@ -24,7 +25,8 @@ class RetentionTest {
 
     @Test
     void dataOlderThanThePeriodHasExpired() {
-        RetentionRule rule = new RetentionRule(RetentionCategory.UNVERIFIED_REGISTRATION, 7, "system", NOW);
+        RetentionRule rule =
+                new RetentionRule(RetentionCategory.UNVERIFIED_REGISTRATION, 7, "system", NOW);
         assertEquals(Instant.parse("2026-11-18T02:30:00Z"), rule.cutoff(NOW));
     }
 

@@ -14,13 +14,15 @@ import org.globalhub.privacy.boundary.PersonalData;
 import org.globalhub.web.shell.Downloads;
 import org.globalhub.web.shell.Messages;
 
-/** "My data" ({@code /account/data.xhtml}): what the Hub holds about the person, its export, erasure of the account. */
+/**
+ * "My data" ({@code /account/data.xhtml}): what the Hub holds about the person, its export, erasure
+ * of the account.
+ */
 @Named
 @RequestScoped
 public class DataBacking {
 
-    @EJB
-    MyDataService myData;
+    @EJB MyDataService myData;
 
     private PersonalData data;
     private String password;
@@ -54,8 +56,19 @@ public class DataBacking {
         return "/erased?faces-redirect=true";
     }
 
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public boolean isUnderstood() { return understood; }
-    public void setUnderstood(boolean understood) { this.understood = understood; }
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isUnderstood() {
+        return understood;
+    }
+
+    public void setUnderstood(boolean understood) {
+        this.understood = understood;
+    }
 }

@@ -15,9 +15,9 @@ import org.globalhub.web.shell.Messages;
 import org.globalhub.web.shell.QrSvg;
 
 /**
- * Account security ({@code /account/security.xhtml}): a new password, a new authenticator, new recovery codes,
- * and the person's open sessions. View-scoped: the new authenticator's QR code and the codes shown once live
- * only in this page's state, never in the session.
+ * Account security ({@code /account/security.xhtml}): a new password, a new authenticator, new
+ * recovery codes, and the person's open sessions. View-scoped: the new authenticator's QR code and
+ * the codes shown once live only in this page's state, never in the session.
  */
 @Named
 @ViewScoped
@@ -25,8 +25,7 @@ public class SecurityBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient AccountSecurityService security;
+    @EJB transient AccountSecurityService security;
 
     private String fullName;
     private String agency;
@@ -50,7 +49,10 @@ public class SecurityBacking implements Serializable {
         }
     }
 
-    /** Fills the details form once per view with what the account holds; what the person typed stays after an error. */
+    /**
+     * Fills the details form once per view with what the account holds; what the person typed stays
+     * after an error.
+     */
     private void loadDetails() {
         if (!detailsLoaded) {
             var details = security.myDetails();
@@ -62,18 +64,50 @@ public class SecurityBacking implements Serializable {
         }
     }
 
-    public String getFullName() { loadDetails(); return fullName; }
-    public void setFullName(String fullName) { detailsLoaded = true; this.fullName = fullName; }
-    public String getAgency() { loadDetails(); return agency; }
-    public void setAgency(String agency) { detailsLoaded = true; this.agency = agency; }
-    public String getUnit() { loadDetails(); return unit; }
-    public void setUnit(String unit) { detailsLoaded = true; this.unit = unit; }
-    public String getPhone() { loadDetails(); return phone; }
-    public void setPhone(String phone) { detailsLoaded = true; this.phone = phone; }
+    public String getFullName() {
+        loadDetails();
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        detailsLoaded = true;
+        this.fullName = fullName;
+    }
+
+    public String getAgency() {
+        loadDetails();
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        detailsLoaded = true;
+        this.agency = agency;
+    }
+
+    public String getUnit() {
+        loadDetails();
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        detailsLoaded = true;
+        this.unit = unit;
+    }
+
+    public String getPhone() {
+        loadDetails();
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        detailsLoaded = true;
+        this.phone = phone;
+    }
 
     public void changePassword() {
         try {
-            renewStamp(security.changePassword(currentPassword, newPassword, repeated, sessionKey()));
+            renewStamp(
+                    security.changePassword(currentPassword, newPassword, repeated, sessionKey()));
             Messages.info("security.password.done");
         } catch (BusinessException e) {
             Messages.error(e);
@@ -95,7 +129,8 @@ public class SecurityBacking implements Serializable {
 
     public void confirmAuthenticator() {
         try {
-            AccountSecurityService.Renewed renewed = security.confirmNewAuthenticator(code, sessionKey());
+            AccountSecurityService.Renewed renewed =
+                    security.confirmNewAuthenticator(code, sessionKey());
             renewStamp(renewed.securityStamp());
             recoveryCodes = renewed.recoveryCodes();
             enrolment = null;
@@ -144,13 +179,18 @@ public class SecurityBacking implements Serializable {
         return enrolment == null ? "" : enrolment.secret().replaceAll("(.{4})", "$1 ").strip();
     }
 
-    /** This session goes on after a change that ended all others: it keeps the account's new security stamp. */
+    /**
+     * This session goes on after a change that ended all others: it keeps the account's new
+     * security stamp.
+     */
     private static void renewStamp(long stamp) {
         sessionMap().put(HubAuthenticationMechanism.STAMP, stamp);
     }
 
     private static String sessionKey() {
-        return sessionMap().get(HubAuthenticationMechanism.SESSION_KEY) instanceof String key ? key : null;
+        return sessionMap().get(HubAuthenticationMechanism.SESSION_KEY) instanceof String key
+                ? key
+                : null;
     }
 
     private static Map<String, Object> sessionMap() {
@@ -163,14 +203,43 @@ public class SecurityBacking implements Serializable {
         repeated = null;
     }
 
-    public boolean isEnrolling() { return enrolment != null; }
-    public List<String> getRecoveryCodes() { return recoveryCodes; }
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getRepeated() { return repeated; }
-    public void setRepeated(String repeated) { this.repeated = repeated; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public boolean isEnrolling() {
+        return enrolment != null;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
 }

@@ -12,8 +12,7 @@ import org.globalhub.identity.boundary.AccountService;
 @RequestScoped
 public class AuditBacking {
 
-    @EJB
-    AccountService accounts;
+    @EJB AccountService accounts;
 
     private String query;
     private List<AuditEntry> events;
@@ -29,6 +28,11 @@ public class AuditBacking {
         return "/admin/audit?faces-redirect=true&includeViewParams=true";
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
 }

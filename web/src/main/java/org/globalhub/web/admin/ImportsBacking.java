@@ -18,17 +18,18 @@ import org.globalhub.platform.SafeCells;
 import org.globalhub.web.shell.Downloads;
 import org.globalhub.web.shell.Messages;
 
-/** The questionnaire import page ({@code /admin/imports.xhtml}): upload, runs, problem reports, templates. */
+/**
+ * The questionnaire import page ({@code /admin/imports.xhtml}): upload, runs, problem reports,
+ * templates.
+ */
 @Named
 @RequestScoped
 public class ImportsBacking {
 
     private static final String SELF = "/admin/imports?faces-redirect=true";
 
-    @EJB
-    ImportJobService jobs;
-    @EJB
-    CatalogueService catalogue;
+    @EJB ImportJobService jobs;
+    @EJB CatalogueService catalogue;
 
     private Part file;
     private boolean publish;
@@ -55,14 +56,28 @@ public class ImportsBacking {
     }
 
     public String start() {
-        return Messages.attempt(() -> {
-            try {
-                byte[] content = file == null ? null : file.getInputStream().readNBytes((int) Math.min(file.getSize(), 60L * 1024 * 1024));
-                jobs.start(file == null ? null : file.getSubmittedFileName(), content, publish);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "imports.started", SELF);
+        return Messages.attempt(
+                () -> {
+                    try {
+                        byte[] content =
+                                file == null
+                                        ? null
+                                        : file.getInputStream()
+                                                .readNBytes(
+                                                        (int)
+                                                                Math.min(
+                                                                        file.getSize(),
+                                                                        60L * 1024 * 1024));
+                        jobs.start(
+                                file == null ? null : file.getSubmittedFileName(),
+                                content,
+                                publish);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                "imports.started",
+                SELF);
     }
 
     public String stop(long executionId) {
@@ -73,31 +88,69 @@ public class ImportsBacking {
         return Messages.attempt(() -> jobs.restart(executionId), "imports.restarted", SELF);
     }
 
-    /** The run's problems as CSV; cells that a spreadsheet would run as formulas are made plain text. */
+    /**
+     * The run's problems as CSV; cells that a spreadsheet would run as formulas are made plain
+     * text.
+     */
     public void downloadProblems(long executionId) {
         List<ImportProblem> problems = jobs.problems(executionId);
-        StringBuilder csv = new StringBuilder("\uFEFF").append(SafeCells.csvLine(List.of("row", "field", "value", "message")));
+        StringBuilder csv =
+                new StringBuilder("\uFEFF")
+                        .append(SafeCells.csvLine(List.of("row", "field", "value", "message")));
         for (ImportProblem p : problems) {
-            csv.append(SafeCells.csvLine(List.of(String.valueOf(p.getLineNumber()), p.getField() == null ? "" : p.getField(),
-                    p.getValue() == null ? "" : p.getValue(),
-                    Messages.text(p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument()))));
+            csv.append(
+                    SafeCells.csvLine(
+                            List.of(
+                                    String.valueOf(p.getLineNumber()),
+                                    p.getField() == null ? "" : p.getField(),
+                                    p.getValue() == null ? "" : p.getValue(),
+                                    Messages.text(
+                                            p.getMessageKey(),
+                                            p.getMessageArgument() == null
+                                                    ? ""
+                                                    : p.getMessageArgument()))));
         }
         Downloads.send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
     }
 
-    /** An empty file with every column, and one example row, in the chosen format (csv, json or xlsx). */
+    /**
+     * An empty file with every column, and one example row, in the chosen format (csv, json or
+     * xlsx).
+     */
     public void downloadTemplate(String format) {
         List<String> columns = new ImportRowValidator(catalogue.questions()).allColumns();
         switch (format == null ? "" : format) {
-            case "json" -> Downloads.send("questionnaire-template.json", "application/json; charset=UTF-8", QuestionnaireTemplate.json(columns));
-            case "xlsx" -> Downloads.send("questionnaire-template.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", QuestionnaireTemplate.xlsx(columns));
-            default -> Downloads.send("questionnaire-template.csv", "text/csv; charset=UTF-8", QuestionnaireTemplate.csv(columns));
+            case "json" ->
+                    Downloads.send(
+                            "questionnaire-template.json",
+                            "application/json; charset=UTF-8",
+                            QuestionnaireTemplate.json(columns));
+            case "xlsx" ->
+                    Downloads.send(
+                            "questionnaire-template.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            QuestionnaireTemplate.xlsx(columns));
+            default ->
+                    Downloads.send(
+                            "questionnaire-template.csv",
+                            "text/csv; charset=UTF-8",
+                            QuestionnaireTemplate.csv(columns));
         }
     }
 
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
-    public boolean isPublish() { return publish; }
-    public void setPublish(boolean publish) { this.publish = publish; }
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public boolean isPublish() {
+        return publish;
+    }
+
+    public void setPublish(boolean publish) {
+        this.publish = publish;
+    }
 }

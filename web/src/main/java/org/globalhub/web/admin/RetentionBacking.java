@@ -13,21 +13,27 @@ import org.globalhub.privacy.boundary.RetentionService;
 import org.globalhub.privacy.entity.RetentionRule;
 import org.globalhub.web.shell.Messages;
 
-/** The retention page ({@code /admin/retention.xhtml}): the policy with its bounds, purge runs and their reports. */
+/**
+ * The retention page ({@code /admin/retention.xhtml}): the policy with its bounds, purge runs and
+ * their reports.
+ */
 @Named
 @RequestScoped
 public class RetentionBacking {
 
     private static final String SELF = "/admin/retention?faces-redirect=true";
 
-    @EJB
-    RetentionService retention;
-    @EJB
-    PurgeJobService purges;
+    @EJB RetentionService retention;
+    @EJB PurgeJobService purges;
 
     private final Map<String, String> days = new HashMap<>();
-    /** The version each row was shown at, as the hidden field posts it back (text: JSF converts nothing in a map). */
+
+    /**
+     * The version each row was shown at, as the hidden field posts it back (text: JSF converts
+     * nothing in a map).
+     */
     private final Map<String, String> versions = new HashMap<>();
+
     private boolean understood;
     private List<RetentionRule> policy;
     private List<PurgeRunView> runs;
@@ -55,8 +61,14 @@ public class RetentionBacking {
     }
 
     public String save(String category) {
-        return Messages.attempt(() -> retention.change(category, parseDays(days.get(category)), parseVersion(versions.get(category))),
-                "retention.saved", SELF);
+        return Messages.attempt(
+                () ->
+                        retention.change(
+                                category,
+                                parseDays(days.get(category)),
+                                parseVersion(versions.get(category))),
+                "retention.saved",
+                SELF);
     }
 
     public String dryRun() {
@@ -79,7 +91,9 @@ public class RetentionBacking {
         }
     }
 
-    /** A version that is not a number cannot match: the service then says the row changed meanwhile. */
+    /**
+     * A version that is not a number cannot match: the service then says the row changed meanwhile.
+     */
     private static long parseVersion(String text) {
         try {
             return Long.parseLong(text == null ? "" : text.strip());
@@ -88,8 +102,19 @@ public class RetentionBacking {
         }
     }
 
-    public Map<String, String> getDays() { return days; }
-    public Map<String, String> getVersions() { return versions; }
-    public boolean isUnderstood() { return understood; }
-    public void setUnderstood(boolean understood) { this.understood = understood; }
+    public Map<String, String> getDays() {
+        return days;
+    }
+
+    public Map<String, String> getVersions() {
+        return versions;
+    }
+
+    public boolean isUnderstood() {
+        return understood;
+    }
+
+    public void setUnderstood(boolean understood) {
+        this.understood = understood;
+    }
 }

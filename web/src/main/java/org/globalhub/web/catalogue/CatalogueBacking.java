@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.boundary.CataloguePage;
+import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.CatalogueSort;
 import org.globalhub.catalogue.entity.InvestigationPhase;
@@ -17,8 +17,9 @@ import org.globalhub.web.shell.LocaleBacking;
 import org.globalhub.web.shell.VisitorSeed;
 
 /**
- * The catalogue list ({@code /catalogue/index.xhtml}). Search and filters are URL parameters, so a result
- * can be bookmarked and shared; the search button redirects to the URL of the new query, on page 1.
+ * The catalogue list ({@code /catalogue/index.xhtml}). Search and filters are URL parameters, so a
+ * result can be bookmarked and shared; the search button redirects to the URL of the new query, on
+ * page 1.
  */
 @Named
 @RequestScoped
@@ -26,11 +27,9 @@ public class CatalogueBacking {
 
     public static final int PAGE_SIZE = 10;
 
-    @EJB
-    CatalogueService catalogue;
+    @EJB CatalogueService catalogue;
 
-    @Inject
-    VisitorSeed seed;
+    @Inject VisitorSeed seed;
 
     private String text;
     private Purpose purpose;
@@ -45,7 +44,9 @@ public class CatalogueBacking {
 
     public CataloguePage getResult() {
         if (result == null) {
-            CatalogueQuery query = new CatalogueQuery(text, purpose, technology, phase, region, language, sort, seed.value());
+            CatalogueQuery query =
+                    new CatalogueQuery(
+                            text, purpose, technology, phase, region, language, sort, seed.value());
             int pageNumber = page == null || page < 1 ? 1 : page;
             result = catalogue.search(query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         }
@@ -62,30 +63,99 @@ public class CatalogueBacking {
     }
 
     public boolean isFiltered() {
-        return text != null || purpose != null || technology != null || phase != null || region != null || language != null;
+        return text != null
+                || purpose != null
+                || technology != null
+                || phase != null
+                || region != null
+                || language != null;
     }
 
-    public Purpose[] getPurposes() { return Purpose.values(); }
-    public Technology[] getTechnologies() { return Technology.values(); }
-    public InvestigationPhase[] getPhases() { return InvestigationPhase.values(); }
-    public UnRegion[] getRegions() { return UnRegion.values(); }
-    public CatalogueSort[] getSorts() { return CatalogueSort.values(); }
-    public List<String> getLanguages() { return LocaleBacking.LANGUAGES; }
+    public Purpose[] getPurposes() {
+        return Purpose.values();
+    }
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Purpose getPurpose() { return purpose; }
-    public void setPurpose(Purpose purpose) { this.purpose = purpose; }
-    public Technology getTechnology() { return technology; }
-    public void setTechnology(Technology technology) { this.technology = technology; }
-    public InvestigationPhase getPhase() { return phase; }
-    public void setPhase(InvestigationPhase phase) { this.phase = phase; }
-    public UnRegion getRegion() { return region; }
-    public void setRegion(UnRegion region) { this.region = region; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public CatalogueSort getSort() { return sort; }
-    public void setSort(CatalogueSort sort) { this.sort = sort; }
-    public Integer getPage() { return page; }
-    public void setPage(Integer page) { this.page = page; }
+    public Technology[] getTechnologies() {
+        return Technology.values();
+    }
+
+    public InvestigationPhase[] getPhases() {
+        return InvestigationPhase.values();
+    }
+
+    public UnRegion[] getRegions() {
+        return UnRegion.values();
+    }
+
+    public CatalogueSort[] getSorts() {
+        return CatalogueSort.values();
+    }
+
+    public List<String> getLanguages() {
+        return LocaleBacking.LANGUAGES;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(Purpose purpose) {
+        this.purpose = purpose;
+    }
+
+    public Technology getTechnology() {
+        return technology;
+    }
+
+    public void setTechnology(Technology technology) {
+        this.technology = technology;
+    }
+
+    public InvestigationPhase getPhase() {
+        return phase;
+    }
+
+    public void setPhase(InvestigationPhase phase) {
+        this.phase = phase;
+    }
+
+    public UnRegion getRegion() {
+        return region;
+    }
+
+    public void setRegion(UnRegion region) {
+        this.region = region;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public CatalogueSort getSort() {
+        return sort;
+    }
+
+    public void setSort(CatalogueSort sort) {
+        this.sort = sort;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
 }

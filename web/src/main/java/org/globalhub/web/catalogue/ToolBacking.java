@@ -8,23 +8,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.globalhub.catalogue.boundary.CatalogueService;
-import org.globalhub.learning.boundary.LearningService;
-import org.globalhub.learning.control.LearningContent;
-import org.globalhub.selection.boundary.SelectionService;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.boundary.FeedbackService;
 import org.globalhub.catalogue.boundary.ToolNotFoundException;
 import org.globalhub.catalogue.boundary.ToolProfile;
-import org.globalhub.catalogue.entity.ConcernReason;
 import org.globalhub.catalogue.entity.Concern;
+import org.globalhub.catalogue.entity.ConcernReason;
 import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.learning.boundary.LearningService;
+import org.globalhub.learning.control.LearningContent;
 import org.globalhub.platform.BusinessException;
+import org.globalhub.selection.boundary.SelectionService;
 import org.globalhub.web.shell.Messages;
 
 /**
- * The tool page ({@code /catalogue/tool.xhtml?id=...}): the tool's answers, feedback and the two forms
- * an agent can send from it (feedback, concern). An unknown id shows a clear message with status 404.
- * View scoped, so that the forms post back to the tool they were shown for.
+ * The tool page ({@code /catalogue/tool.xhtml?id=...}): the tool's answers, feedback and the two
+ * forms an agent can send from it (feedback, concern). An unknown id shows a clear message with
+ * status 404. View scoped, so that the forms post back to the tool they were shown for.
  */
 @Named
 @ViewScoped
@@ -33,20 +33,17 @@ public class ToolBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String SELF = "/catalogue/tool?faces-redirect=true&includeViewParams=true";
 
-    @EJB
-    CatalogueService catalogue;
-    @EJB
-    FeedbackService feedbackService;
-    @EJB
-    ConcernService concernService;
-    @EJB
-    SelectionService selection;
-    @EJB
-    LearningService learning;
+    @EJB CatalogueService catalogue;
+    @EJB FeedbackService feedbackService;
+    @EJB ConcernService concernService;
+    @EJB SelectionService selection;
+    @EJB LearningService learning;
 
     private Long id;
+
     /** Entities are not serializable: after a session passivation the page loads them again. */
     private transient ToolProfile profile;
+
     private boolean notFound;
 
     private Integer rating;
@@ -55,7 +52,9 @@ public class ToolBacking implements Serializable {
     private String concernDetails;
     private String concernEvidence;
 
-    /** The page's view action: a missing, malformed or unknown id leaves the "not found" message. */
+    /**
+     * The page's view action: a missing, malformed or unknown id leaves the "not found" message.
+     */
     public void load() {
         try {
             if (id == null) {
@@ -65,7 +64,9 @@ public class ToolBacking implements Serializable {
             notFound = false;
         } catch (BusinessException e) {
             notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
@@ -77,14 +78,20 @@ public class ToolBacking implements Serializable {
     }
 
     public String submitFeedback() {
-        return Messages.attempt(() -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
-                "feedback.thanks", SELF);
+        return Messages.attempt(
+                () -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
+                "feedback.thanks",
+                SELF);
     }
 
     /** The learning modules that matter for this tool's purposes (and those for every tool). */
     public List<LearningContent.Module> getLearningModules() {
-        return getProfile() == null ? List.of()
-                : learning.modulesFor(getProfile().tool().getPurposes().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        return getProfile() == null
+                ? List.of()
+                : learning.modulesFor(
+                        getProfile().tool().getPurposes().stream()
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.toSet()));
     }
 
     public boolean isFavourite() {
@@ -92,33 +99,82 @@ public class ToolBacking implements Serializable {
     }
 
     public String toggleFavourite() {
-        return Messages.attempt(() -> selection.toggleFavourite(id), "selection.favouriteChanged", SELF);
+        return Messages.attempt(
+                () -> selection.toggleFavourite(id), "selection.favouriteChanged", SELF);
     }
 
     public String reportConcern() {
-        return Messages.attempt(() -> concernService.report(id, concernReason, concernDetails, concernEvidence),
-                "concern.thanks", SELF);
+        return Messages.attempt(
+                () -> concernService.report(id, concernReason, concernDetails, concernEvidence),
+                "concern.thanks",
+                SELF);
     }
 
     public boolean isNotFound() {
         return notFound;
     }
 
-    public ConcernReason[] getConcernReasons() { return ConcernReason.values(); }
-    public int getMaxComment() { return Feedback.MAX_COMMENT; }
-    public int getMaxDetails() { return Concern.MAX_DETAILS; }
-    public int getMaxEvidence() { return Concern.MAX_EVIDENCE; }
+    public ConcernReason[] getConcernReasons() {
+        return ConcernReason.values();
+    }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Integer getRating() { return rating; }
-    public void setRating(Integer rating) { this.rating = rating; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public ConcernReason getConcernReason() { return concernReason; }
-    public void setConcernReason(ConcernReason concernReason) { this.concernReason = concernReason; }
-    public String getConcernDetails() { return concernDetails; }
-    public void setConcernDetails(String concernDetails) { this.concernDetails = concernDetails; }
-    public String getConcernEvidence() { return concernEvidence; }
-    public void setConcernEvidence(String concernEvidence) { this.concernEvidence = concernEvidence; }
+    public int getMaxComment() {
+        return Feedback.MAX_COMMENT;
+    }
+
+    public int getMaxDetails() {
+        return Concern.MAX_DETAILS;
+    }
+
+    public int getMaxEvidence() {
+        return Concern.MAX_EVIDENCE;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public void setRating(Integer rating) {
+        this.rating = rating;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public ConcernReason getConcernReason() {
+        return concernReason;
+    }
+
+    public void setConcernReason(ConcernReason concernReason) {
+        this.concernReason = concernReason;
+    }
+
+    public String getConcernDetails() {
+        return concernDetails;
+    }
+
+    public void setConcernDetails(String concernDetails) {
+        this.concernDetails = concernDetails;
+    }
+
+    public String getConcernEvidence() {
+        return concernEvidence;
+    }
+
+    public void setConcernEvidence(String concernEvidence) {
+        this.concernEvidence = concernEvidence;
+    }
 }

@@ -10,15 +10,17 @@ import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.web.shell.Messages;
 
-/** Accounts after approval ({@code /curation/accounts.xhtml}): suspension, second-factor reset, roles. */
+/**
+ * Accounts after approval ({@code /curation/accounts.xhtml}): suspension, second-factor reset,
+ * roles.
+ */
 @Named
 @RequestScoped
 public class AccountsBacking {
 
     private static final String SELF = "/curation/accounts?faces-redirect=true";
 
-    @EJB
-    AccountService accounts;
+    @EJB AccountService accounts;
 
     private List<Account> all;
     private List<Account> due;
@@ -44,15 +46,20 @@ public class AccountsBacking {
     }
 
     public String suspend(long id) {
-        return Messages.attempt(() -> accounts.suspend(id, reasons.get(id)), "accounts.done.suspended", SELF);
+        return Messages.attempt(
+                () -> accounts.suspend(id, reasons.get(id)), "accounts.done.suspended", SELF);
     }
 
     public String reinstate(long id) {
-        return Messages.attempt(() -> accounts.reinstate(id, reasons.get(id)), "accounts.done.reinstated", SELF);
+        return Messages.attempt(
+                () -> accounts.reinstate(id, reasons.get(id)), "accounts.done.reinstated", SELF);
     }
 
     public String resetSecondFactor(long id) {
-        return Messages.attempt(() -> accounts.resetSecondFactor(id, reasons.get(id)), "accounts.done.mfaReset", SELF);
+        return Messages.attempt(
+                () -> accounts.resetSecondFactor(id, reasons.get(id)),
+                "accounts.done.mfaReset",
+                SELF);
     }
 
     public String grant(long id, String role) {
@@ -63,5 +70,7 @@ public class AccountsBacking {
         return Messages.attempt(() -> accounts.revoke(id, role), "accounts.done.roles", SELF);
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
 }

@@ -11,15 +11,17 @@ import org.globalhub.learning.entity.ArticleVersion;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
-/** Curators write learning articles ({@code /curation/articles.xhtml?id=...}): edit, save a version, publish. */
+/**
+ * Curators write learning articles ({@code /curation/articles.xhtml?id=...}): edit, save a version,
+ * publish.
+ */
 @Named
 @ViewScoped
 public class ArticlesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    ArticleService articles;
+    @EJB ArticleService articles;
 
     private Long id;
     private String title;
@@ -72,16 +74,41 @@ public class ArticlesBacking implements Serializable {
         if (id == null) {
             return null;
         }
-        return Messages.attempt(() -> articles.publish(id, published), published ? "article.publishedDone" : "article.unpublishedDone",
+        return Messages.attempt(
+                () -> articles.publish(id, published),
+                published ? "article.publishedDone" : "article.unpublishedDone",
                 "/curation/articles?faces-redirect=true&id=" + id);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
 }

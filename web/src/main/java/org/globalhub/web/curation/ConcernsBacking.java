@@ -11,13 +11,15 @@ import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.ConcernDecision;
 import org.globalhub.web.shell.Messages;
 
-/** The queue of open concerns ({@code /curation/concerns.xhtml}): dismiss, suspend or remove, with a reason. */
+/**
+ * The queue of open concerns ({@code /curation/concerns.xhtml}): dismiss, suspend or remove, with a
+ * reason.
+ */
 @Named
 @RequestScoped
 public class ConcernsBacking {
 
-    @EJB
-    ConcernService concerns;
+    @EJB ConcernService concerns;
 
     private List<Concern> open;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -30,9 +32,17 @@ public class ConcernsBacking {
     }
 
     public String decide(long concernId, String decision) {
-        return Messages.attempt(() -> concerns.decide(concernId, ConcernDecision.valueOf(decision), reasons.get(concernId)),
-                "curation.done.decided", "/curation/concerns?faces-redirect=true");
+        return Messages.attempt(
+                () ->
+                        concerns.decide(
+                                concernId,
+                                ConcernDecision.valueOf(decision),
+                                reasons.get(concernId)),
+                "curation.done.decided",
+                "/curation/concerns?faces-redirect=true");
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
 }

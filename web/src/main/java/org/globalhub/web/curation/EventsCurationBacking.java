@@ -21,8 +21,7 @@ public class EventsCurationBacking {
     private static final String SELF = "/curation/events?faces-redirect=true";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @EJB
-    EventService events;
+    @EJB EventService events;
 
     private String title;
     private String description;
@@ -44,8 +43,22 @@ public class EventsCurationBacking {
     }
 
     public String announce() {
-        return Messages.attempt(() -> events.announce(new EventForm(title, description, kind, online, location, time(start), time(end),
-                timeZone, language, registrationUrl)), "events.announced", SELF);
+        return Messages.attempt(
+                () ->
+                        events.announce(
+                                new EventForm(
+                                        title,
+                                        description,
+                                        kind,
+                                        online,
+                                        location,
+                                        time(start),
+                                        time(end),
+                                        timeZone,
+                                        language,
+                                        registrationUrl)),
+                "events.announced",
+                SELF);
     }
 
     public String cancel(long eventId) {
@@ -60,25 +73,87 @@ public class EventsCurationBacking {
         }
     }
 
-    public HubEvent.Kind[] getKinds() { return HubEvent.Kind.values(); }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public HubEvent.Kind getKind() { return kind; }
-    public void setKind(HubEvent.Kind kind) { this.kind = kind; }
-    public boolean isOnline() { return online; }
-    public void setOnline(boolean online) { this.online = online; }
-    public String getLocation() { return location; }
-    public void setLocation(String location) { this.location = location; }
-    public String getStart() { return start; }
-    public void setStart(String start) { this.start = start; }
-    public String getEnd() { return end; }
-    public void setEnd(String end) { this.end = end; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public String getRegistrationUrl() { return registrationUrl; }
-    public void setRegistrationUrl(String registrationUrl) { this.registrationUrl = registrationUrl; }
+    public HubEvent.Kind[] getKinds() {
+        return HubEvent.Kind.values();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public HubEvent.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(HubEvent.Kind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getRegistrationUrl() {
+        return registrationUrl;
+    }
+
+    public void setRegistrationUrl(String registrationUrl) {
+        this.registrationUrl = registrationUrl;
+    }
 }

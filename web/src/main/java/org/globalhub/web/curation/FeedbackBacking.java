@@ -10,13 +10,15 @@ import org.globalhub.catalogue.boundary.FeedbackService;
 import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.web.shell.Messages;
 
-/** Moderation of agents' feedback ({@code /curation/feedback.xhtml}): publish, or reject with a note. */
+/**
+ * Moderation of agents' feedback ({@code /curation/feedback.xhtml}): publish, or reject with a
+ * note.
+ */
 @Named
 @RequestScoped
 public class FeedbackBacking {
 
-    @EJB
-    FeedbackService feedback;
+    @EJB FeedbackService feedback;
 
     private List<Feedback> pending;
     private final Map<Long, String> notes = new HashMap<>();
@@ -37,8 +39,11 @@ public class FeedbackBacking {
     }
 
     private static String act(Runnable serviceCall) {
-        return Messages.attempt(serviceCall, "curation.done.moderated", "/curation/feedback?faces-redirect=true");
+        return Messages.attempt(
+                serviceCall, "curation.done.moderated", "/curation/feedback?faces-redirect=true");
     }
 
-    public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
 }

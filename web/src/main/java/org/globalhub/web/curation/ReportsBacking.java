@@ -12,8 +12,7 @@ import org.globalhub.network.entity.Message;
 @RequestScoped
 public class ReportsBacking {
 
-    @EJB
-    MessageService messages;
+    @EJB MessageService messages;
 
     private List<Message> reported;
 

@@ -11,13 +11,15 @@ import org.globalhub.catalogue.boundary.ToolCurationService;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.web.shell.Messages;
 
-/** The tool lifecycle page ({@code /curation/tools.xhtml}) and a tool's history ({@code history.xhtml}). */
+/**
+ * The tool lifecycle page ({@code /curation/tools.xhtml}) and a tool's history ({@code
+ * history.xhtml}).
+ */
 @Named
 @RequestScoped
 public class ToolsBacking {
 
-    @EJB
-    ToolCurationService curation;
+    @EJB ToolCurationService curation;
 
     private List<Tool> tools;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -54,7 +56,15 @@ public class ToolsBacking {
         return Messages.attempt(serviceCall, doneKey, "/curation/tools?faces-redirect=true");
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
 }

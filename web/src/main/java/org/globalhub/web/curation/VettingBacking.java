@@ -18,8 +18,7 @@ public class VettingBacking {
 
     private static final String SELF = "/curation/vetting?faces-redirect=true";
 
-    @EJB
-    RegistrationService registration;
+    @EJB RegistrationService registration;
 
     private List<VettingCase> cases;
     private List<AgencyDomain> domains;
@@ -42,28 +41,53 @@ public class VettingBacking {
     }
 
     public String approve(long accountId) {
-        return Messages.attempt(() -> registration.approve(accountId), "vetting.done.approved", SELF);
+        return Messages.attempt(
+                () -> registration.approve(accountId), "vetting.done.approved", SELF);
     }
 
     public String reject(long accountId) {
-        return Messages.attempt(() -> registration.reject(accountId, notes.get(accountId)), "vetting.done.rejected", SELF);
+        return Messages.attempt(
+                () -> registration.reject(accountId, notes.get(accountId)),
+                "vetting.done.rejected",
+                SELF);
     }
 
     public String askInformation(long accountId) {
-        return Messages.attempt(() -> registration.requestInformation(accountId, notes.get(accountId)), "vetting.done.asked", SELF);
+        return Messages.attempt(
+                () -> registration.requestInformation(accountId, notes.get(accountId)),
+                "vetting.done.asked",
+                SELF);
     }
 
     public String addDomain() {
-        return Messages.attempt(() -> registration.addDomain(newDomain, newAgency), "vetting.done.domainAdded", SELF);
+        return Messages.attempt(
+                () -> registration.addDomain(newDomain, newAgency),
+                "vetting.done.domainAdded",
+                SELF);
     }
 
     public String removeDomain(String domain) {
-        return Messages.attempt(() -> registration.removeDomain(domain), "vetting.done.domainRemoved", SELF);
+        return Messages.attempt(
+                () -> registration.removeDomain(domain), "vetting.done.domainRemoved", SELF);
     }
 
-    public Map<Long, String> getNotes() { return notes; }
-    public String getNewDomain() { return newDomain; }
-    public void setNewDomain(String newDomain) { this.newDomain = newDomain; }
-    public String getNewAgency() { return newAgency; }
-    public void setNewAgency(String newAgency) { this.newAgency = newAgency; }
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public String getNewDomain() {
+        return newDomain;
+    }
+
+    public void setNewDomain(String newDomain) {
+        this.newDomain = newDomain;
+    }
+
+    public String getNewAgency() {
+        return newAgency;
+    }
+
+    public void setNewAgency(String newAgency) {
+        this.newAgency = newAgency;
+    }
 }

@@ -10,13 +10,15 @@ import org.globalhub.learning.boundary.ArticleService;
 import org.globalhub.learning.entity.Article;
 import org.globalhub.platform.BusinessException;
 
-/** A published article by the curators ({@code /learning/article.xhtml?id=...}), and the list for the learning page. */
+/**
+ * A published article by the curators ({@code /learning/article.xhtml?id=...}), and the list for
+ * the learning page.
+ */
 @Named
 @RequestScoped
 public class ArticleBacking {
 
-    @EJB
-    ArticleService articles;
+    @EJB ArticleService articles;
 
     private Long id;
     private Article article;
@@ -28,7 +30,9 @@ public class ArticleBacking {
             article = null;
         }
         if (article == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
@@ -36,7 +40,15 @@ public class ArticleBacking {
         return articles.published();
     }
 
-    public Article getArticle() { return article; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public Article getArticle() {
+        return article;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
 }

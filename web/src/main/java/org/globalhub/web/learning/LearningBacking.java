@@ -8,7 +8,10 @@ import org.globalhub.learning.boundary.LearningService;
 import org.globalhub.learning.boundary.LearningService.ModuleView;
 import org.globalhub.learning.control.LearningContent.LibraryItem;
 
-/** The learning section ({@code /learning/index.xhtml}): modules with the agent's progress, and the library. */
+/**
+ * The learning section ({@code /learning/index.xhtml}): modules with the agent's progress, and the
+ * library.
+ */
 @Named
 @RequestScoped
 public class LearningBacking {
@@ -17,8 +20,7 @@ public class LearningBacking {
     static final List<String> LEVELS = List.of("BEGINNER", "INTERMEDIATE", "ADVANCED");
     static final List<String> LANGUAGES = List.of("ar", "en", "es", "fr", "ru", "zh");
 
-    @EJB
-    LearningService learning;
+    @EJB LearningService learning;
 
     private String topic;
     private String level;
@@ -32,9 +34,12 @@ public class LearningBacking {
         return modules;
     }
 
-    /** The library with the filters from the URL; a value that is not one of the lists is ignored. */
+    /**
+     * The library with the filters from the URL; a value that is not one of the lists is ignored.
+     */
     public List<LibraryItem> getResources() {
-        return learning.resources(known(TOPICS, topic), known(LEVELS, level), known(LANGUAGES, language));
+        return learning.resources(
+                known(TOPICS, topic), known(LEVELS, level), known(LANGUAGES, language));
     }
 
     private static String known(List<String> allowed, String value) {
@@ -45,13 +50,39 @@ public class LearningBacking {
         return learning.providerTrainings();
     }
 
-    public List<String> getTopics() { return TOPICS; }
-    public List<String> getLevels() { return LEVELS; }
-    public List<String> getLanguages() { return LANGUAGES; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public String getLevel() { return level; }
-    public void setLevel(String level) { this.level = level; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
+    public List<String> getTopics() {
+        return TOPICS;
+    }
+
+    public List<String> getLevels() {
+        return LEVELS;
+    }
+
+    public List<String> getLanguages() {
+        return LANGUAGES;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
 }

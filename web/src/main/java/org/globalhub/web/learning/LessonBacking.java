@@ -16,21 +16,25 @@ import org.globalhub.learning.boundary.LearningService.LessonView;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
-/** One lesson ({@code /learning/lesson.xhtml?id=...}): its text, its questions, the check of the answers. */
+/**
+ * One lesson ({@code /learning/lesson.xhtml?id=...}): its text, its questions, the check of the
+ * answers.
+ */
 @Named
 @ViewScoped
 public class LessonBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    LearningService learning;
+    @EJB LearningService learning;
 
     private String id;
     private transient LessonView view;
     private boolean notFound;
+
     /** The chosen option per question ("q0", "q1", ...), as the radio buttons post it. */
     private final Map<String, String> answers = new HashMap<>();
+
     private CheckResult result;
 
     public void load() {
@@ -39,7 +43,9 @@ public class LessonBacking implements Serializable {
             notFound = false;
         } catch (BusinessException e) {
             notFound = true;
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
@@ -58,7 +64,10 @@ public class LessonBacking implements Serializable {
         }
         try {
             result = learning.check(id, given);
-            Messages.info(result.correct().stream().allMatch(Boolean::booleanValue) ? "lesson.completed" : "lesson.notYet");
+            Messages.info(
+                    result.correct().stream().allMatch(Boolean::booleanValue)
+                            ? "lesson.completed"
+                            : "lesson.notYet");
             view = learning.lesson(id);
         } catch (BusinessException e) {
             Messages.error(e);
@@ -71,9 +80,23 @@ public class LessonBacking implements Serializable {
         return result == null ? null : result.correct().get(index);
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public boolean isNotFound() { return notFound; }
-    public Map<String, String> getAnswers() { return answers; }
-    public CheckResult getResult() { return result; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public CheckResult getResult() {
+        return result;
+    }
 }

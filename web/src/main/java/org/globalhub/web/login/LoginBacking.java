@@ -20,19 +20,16 @@ import org.globalhub.web.shell.Messages;
 import org.globalhub.web.shell.QrSvg;
 
 /**
- * The login pages: password ({@code /login.xhtml}), then a code ({@code /login-code.xhtml}) or, on the first
- * login, the authenticator enrolment ({@code /login-enrol.xhtml}) and the recovery codes.
+ * The login pages: password ({@code /login.xhtml}), then a code ({@code /login-code.xhtml}) or, on
+ * the first login, the authenticator enrolment ({@code /login-enrol.xhtml}) and the recovery codes.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    @EJB
-    LoginService login;
-    @Inject
-    PendingLogin pending;
-    @Inject
-    SecurityContext security;
+    @EJB LoginService login;
+    @Inject PendingLogin pending;
+    @Inject SecurityContext security;
 
     private String email;
     private String password;
@@ -70,7 +67,8 @@ public class LoginBacking {
 
     public String confirmEnrolment() {
         try {
-            LoginService.EnrolledLogin enrolled = login.confirmEnrolment(pending.ticket(), code, source(), browser());
+            LoginService.EnrolledLogin enrolled =
+                    login.confirmEnrolment(pending.ticket(), code, source(), browser());
             pending.recoveryCodes(enrolled.recoveryCodes());
             return finish(enrolled.signedIn(), "/login-recovery-codes?faces-redirect=true");
         } catch (BusinessException e) {
@@ -90,8 +88,18 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new VerifiedCaller(signedIn.email(), signedIn.roles(), signedIn.securityStamp(), signedIn.sessionKey())).newAuthentication(true));
+        AuthenticationStatus status =
+                security.authenticate(
+                        request,
+                        response,
+                        AuthenticationParameters.withParams()
+                                .credential(
+                                        new VerifiedCaller(
+                                                signedIn.email(),
+                                                signedIn.roles(),
+                                                signedIn.securityStamp(),
+                                                signedIn.sessionKey()))
+                                .newAuthentication(true));
         pending.clear();
         if (status != AuthenticationStatus.SUCCESS) {
             Messages.info("login.failed");
@@ -103,8 +111,10 @@ public class LoginBacking {
         Object wanted = request.getSession().getAttribute(HubAuthenticationMechanism.WANTED);
         request.getSession().removeAttribute(HubAuthenticationMechanism.WANTED);
         try {
-            external.redirect(wanted instanceof String url && url.startsWith(request.getContextPath() + "/")
-                    ? url : request.getContextPath() + "/catalogue/index.xhtml");
+            external.redirect(
+                    wanted instanceof String url && url.startsWith(request.getContextPath() + "/")
+                            ? url
+                            : request.getContextPath() + "/catalogue/index.xhtml");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -113,12 +123,16 @@ public class LoginBacking {
     }
 
     private static String source() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
     }
 
     /** The browser as it names itself, for the person's list of open sessions. */
     private static String browser() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getHeader("User-Agent");
+        return ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getHeader("User-Agent");
     }
 
     /** The enrolment QR code as inline SVG (no third-party service). */
@@ -131,7 +145,10 @@ public class LoginBacking {
         return secret == null ? "" : secret.replaceAll("(.{4})", "$1 ").strip();
     }
 
-    /** Shown once: taken from the session at the first read of this request, kept for the rest of it. */
+    /**
+     * Shown once: taken from the session at the first read of this request, kept for the rest of
+     * it.
+     */
     public List<String> getRecoveryCodes() {
         if (recoveryCodes == null) {
             recoveryCodes = pending.takeRecoveryCodes();
@@ -139,10 +156,27 @@ public class LoginBacking {
         return recoveryCodes;
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
 }

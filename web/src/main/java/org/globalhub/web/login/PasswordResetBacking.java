@@ -7,15 +7,15 @@ import jakarta.inject.Named;
 import org.globalhub.identity.boundary.PasswordResetService;
 import org.globalhub.web.shell.Messages;
 
-/** Forgotten password ({@code /forgot.xhtml}) and the link's page ({@code /reset.xhtml?token=...}). */
+/**
+ * Forgotten password ({@code /forgot.xhtml}) and the link's page ({@code /reset.xhtml?token=...}).
+ */
 @Named
 @RequestScoped
 public class PasswordResetBacking {
 
-    @EJB
-    PasswordResetService reset;
-    @Inject
-    org.globalhub.web.shell.LocaleBacking locale;
+    @EJB PasswordResetService reset;
+    @Inject org.globalhub.web.shell.LocaleBacking locale;
 
     private String email;
     private String token;
@@ -23,12 +23,17 @@ public class PasswordResetBacking {
     private String passwordAgain;
 
     public String requestReset() {
-        return Messages.attempt(() -> reset.requestReset(email, locale.getLanguage()), "forgot.done", "/login?faces-redirect=true");
+        return Messages.attempt(
+                () -> reset.requestReset(email, locale.getLanguage()),
+                "forgot.done",
+                "/login?faces-redirect=true");
     }
 
     public String resetPassword() {
         try {
-            return Messages.attempt(() -> reset.resetPassword(token, password, passwordAgain), "reset.done",
+            return Messages.attempt(
+                    () -> reset.resetPassword(token, password, passwordAgain),
+                    "reset.done",
                     "/login?faces-redirect=true");
         } finally {
             password = null;
@@ -36,12 +41,35 @@ public class PasswordResetBacking {
         }
     }
 
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordAgain() { return passwordAgain; }
-    public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
 }

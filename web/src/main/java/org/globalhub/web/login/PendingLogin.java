@@ -29,10 +29,21 @@ public class PendingLogin implements Serializable {
         enrolmentUri = null;
     }
 
-    String ticket() { return ticket; }
-    boolean mustEnrol() { return mustEnrol; }
-    String enrolmentSecret() { return enrolmentSecret; }
-    String enrolmentUri() { return enrolmentUri; }
+    String ticket() {
+        return ticket;
+    }
+
+    boolean mustEnrol() {
+        return mustEnrol;
+    }
+
+    String enrolmentSecret() {
+        return enrolmentSecret;
+    }
+
+    String enrolmentUri() {
+        return enrolmentUri;
+    }
 
     void enrolment(String secret, String uri) {
         this.enrolmentSecret = secret;
@@ -43,7 +54,10 @@ public class PendingLogin implements Serializable {
         this.recoveryCodes = List.copyOf(codes);
     }
 
-    /** The recovery codes, once: they leave the session as they are handed out, so a reload shows none. */
+    /**
+     * The recovery codes, once: they leave the session as they are handed out, so a reload shows
+     * none.
+     */
     List<String> takeRecoveryCodes() {
         List<String> codes = recoveryCodes;
         recoveryCodes = List.of();

@@ -20,10 +20,8 @@ import org.globalhub.web.shell.Messages;
 @RequestScoped
 public class RegisterBacking {
 
-    @EJB
-    RegistrationService registration;
-    @Inject
-    LocaleBacking locale;
+    @EJB RegistrationService registration;
+    @Inject LocaleBacking locale;
 
     private String fullName;
     private String agency;
@@ -41,8 +39,20 @@ public class RegisterBacking {
 
     public String register() {
         try {
-            registration.register(new Registration(fullName, agency, unit, country, email, phone, referee, purpose, password,
-                    passwordAgain, consent, locale.getLanguage()));
+            registration.register(
+                    new Registration(
+                            fullName,
+                            agency,
+                            unit,
+                            country,
+                            email,
+                            phone,
+                            referee,
+                            purpose,
+                            password,
+                            passwordAgain,
+                            consent,
+                            locale.getLanguage()));
             return "/register-done?faces-redirect=true";
         } catch (BusinessException e) {
             Messages.error(e);
@@ -68,7 +78,10 @@ public class RegisterBacking {
         Locale current = locale.getLocale();
         Collator collator = Collator.getInstance(current);
         return Stream.of(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String c) -> new Locale("", c).getDisplayCountry(current), collator))
+                .sorted(
+                        Comparator.comparing(
+                                (String c) -> new Locale("", c).getDisplayCountry(current),
+                                collator))
                 .toList();
     }
 
@@ -76,29 +89,103 @@ public class RegisterBacking {
         return new Locale("", code).getDisplayCountry(locale.getLocale());
     }
 
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getAgency() { return agency; }
-    public void setAgency(String agency) { this.agency = agency; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getReferee() { return referee; }
-    public void setReferee(String referee) { this.referee = referee; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordAgain() { return passwordAgain; }
-    public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public boolean isVerified() { return verified; }
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getReferee() {
+        return referee;
+    }
+
+    public void setReferee(String referee) {
+        this.referee = referee;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isVerified() {
+        return verified;
+    }
 }

@@ -17,11 +17,12 @@ import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.identity.boundary.SessionEpoch;
 
 /**
- * Ends a login that must not go on: after 12 hours whatever the activity (the idle limit of 30 minutes is
- * the session time-out in web.xml), or at its next request once the account was suspended, erased, or its
- * roles, password or second factor changed (its security stamp no longer matches the login's). The account is
- * looked at again only when the session epoch moved (every such change raises it, on any server) or every 5
- * minutes as a safety net, so a steady session costs no query.
+ * Ends a login that must not go on: after 12 hours whatever the activity (the idle limit of 30
+ * minutes is the session time-out in web.xml), or at its next request once the account was
+ * suspended, erased, or its roles, password or second factor changed (its security stamp no longer
+ * matches the login's). The account is looked at again only when the session epoch moved (every
+ * such change raises it, on any server) or every 5 minutes as a safety net, so a steady session
+ * costs no query.
  */
 @WebFilter("*.xhtml")
 public class SessionGuard extends HttpFilter {
@@ -31,17 +32,15 @@ public class SessionGuard extends HttpFilter {
     private static final String CHECKED_AT = "hub.checkedAt";
     private static final String CHECKED_EPOCH = "hub.checkedEpoch";
 
-    @EJB
-    AccountService accounts;
+    @EJB AccountService accounts;
 
-    @EJB
-    SessionEpoch epochs;
+    @EJB SessionEpoch epochs;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (request.getUserPrincipal() != null && session != null && mustEnd(session)) {
@@ -60,14 +59,22 @@ public class SessionGuard extends HttpFilter {
             return true;
         }
         long epoch = epochs.current();
-        if (session.getAttribute(CHECKED_AT) instanceof Instant checked && checked.plus(RECHECK).isAfter(now)
-                && session.getAttribute(CHECKED_EPOCH) instanceof Long seen && seen == epoch) {
+        if (session.getAttribute(CHECKED_AT) instanceof Instant checked
+                && checked.plus(RECHECK).isAfter(now)
+                && session.getAttribute(CHECKED_EPOCH) instanceof Long seen
+                && seen == epoch) {
             return false;
         }
         session.setAttribute(CHECKED_AT, now);
         session.setAttribute(CHECKED_EPOCH, epoch);
-        long stamp = session.getAttribute(HubAuthenticationMechanism.STAMP) instanceof Long value ? value : -1;
-        String key = session.getAttribute(HubAuthenticationMechanism.SESSION_KEY) instanceof String value ? value : null;
+        long stamp =
+                session.getAttribute(HubAuthenticationMechanism.STAMP) instanceof Long value
+                        ? value
+                        : -1;
+        String key =
+                session.getAttribute(HubAuthenticationMechanism.SESSION_KEY) instanceof String value
+                        ? value
+                        : null;
         return !accounts.callerSessionStillValid(stamp, key);
     }
 }

@@ -12,8 +12,8 @@ import org.globalhub.network.boundary.DirectoryService.PendingContact;
 import org.globalhub.web.shell.Messages;
 
 /**
- * The directory ({@code /network/directory.xhtml}): search colleagues by country, language, expertise and tool
- * (GET parameters), ask for contact, answer the requests others sent.
+ * The directory ({@code /network/directory.xhtml}): search colleagues by country, language,
+ * expertise and tool (GET parameters), ask for contact, answer the requests others sent.
  */
 @Named
 @RequestScoped
@@ -21,8 +21,7 @@ public class DirectoryBacking {
 
     private static final String SELF = "/network/directory?faces-redirect=true";
 
-    @EJB
-    DirectoryService directory;
+    @EJB DirectoryService directory;
 
     private String country;
     private String language;
@@ -43,24 +42,56 @@ public class DirectoryBacking {
     }
 
     public String requestContact(long accountId) {
-        return Messages.attempt(() -> directory.requestContact(accountId, notes.get(accountId)), "directory.requested", SELF);
+        return Messages.attempt(
+                () -> directory.requestContact(accountId, notes.get(accountId)),
+                "directory.requested",
+                SELF);
     }
 
     public String answer(long requestId, boolean accept) {
-        return Messages.attempt(() -> directory.answerRequest(requestId, accept), accept ? "directory.accepted" : "directory.declined", SELF);
+        return Messages.attempt(
+                () -> directory.answerRequest(requestId, accept),
+                accept ? "directory.accepted" : "directory.declined",
+                SELF);
     }
 
     public boolean isListed() {
         return directory.myEntry().isPresent();
     }
 
-    public Map<Long, String> getNotes() { return notes; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public String getExpertise() { return expertise; }
-    public void setExpertise(String expertise) { this.expertise = expertise; }
-    public String getTool() { return tool; }
-    public void setTool(String tool) { this.tool = tool; }
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getExpertise() {
+        return expertise;
+    }
+
+    public void setExpertise(String expertise) {
+        this.expertise = expertise;
+    }
+
+    public String getTool() {
+        return tool;
+    }
+
+    public void setTool(String tool) {
+        this.tool = tool;
+    }
 }

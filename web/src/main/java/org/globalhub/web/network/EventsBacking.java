@@ -19,16 +19,15 @@ import org.globalhub.network.entity.HubEvent;
 import org.globalhub.web.shell.Downloads;
 
 /**
- * Upcoming events ({@code /network/events.xhtml}) as a list or a month calendar, in the viewer's time zone:
- * the {@code tz} parameter, else the {@code hub-tz} cookie that the page's script sets from the browser, else
- * UTC. Events download as iCalendar.
+ * Upcoming events ({@code /network/events.xhtml}) as a list or a month calendar, in the viewer's
+ * time zone: the {@code tz} parameter, else the {@code hub-tz} cookie that the page's script sets
+ * from the browser, else UTC. Events download as iCalendar.
  */
 @Named
 @RequestScoped
 public class EventsBacking {
 
-    @EJB
-    EventService events;
+    @EJB EventService events;
 
     private ZoneId zone = ZoneId.of("UTC");
     private boolean calendar;
@@ -41,7 +40,11 @@ public class EventsBacking {
         String tz = external.getRequestParameterMap().get("tz");
         if (tz == null) {
             Object cookie = external.getRequestCookieMap().get("hub-tz");
-            tz = cookie instanceof jakarta.servlet.http.Cookie c ? java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8) : null;
+            tz =
+                    cookie instanceof jakarta.servlet.http.Cookie c
+                            ? java.net.URLDecoder.decode(
+                                    c.getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                            : null;
         }
         try {
             zone = tz == null || tz.isBlank() ? zone : ZoneId.of(tz.strip());
@@ -50,8 +53,13 @@ public class EventsBacking {
         }
         calendar = "calendar".equals(external.getRequestParameterMap().get("view"));
         String m = external.getRequestParameterMap().get("month");
-        month = m != null && m.matches("\\d{4}-\\d{2}") && Integer.parseInt(m.substring(5)) >= 1 && Integer.parseInt(m.substring(5)) <= 12
-                ? YearMonth.parse(m) : YearMonth.now(zone);
+        month =
+                m != null
+                                && m.matches("\\d{4}-\\d{2}")
+                                && Integer.parseInt(m.substring(5)) >= 1
+                                && Integer.parseInt(m.substring(5)) <= 12
+                        ? YearMonth.parse(m)
+                        : YearMonth.now(zone);
     }
 
     public List<HubEvent> getUpcoming() {
@@ -62,12 +70,17 @@ public class EventsBacking {
     }
 
     public String when(HubEvent event) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).withZone(zone);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                        .withZone(zone);
         return format.format(event.getStartsAt()) + " – " + format.format(event.getEndsAt());
     }
 
-    /** The weeks of the shown month, each seven days (null outside the month), for the calendar view. */
+    /**
+     * The weeks of the shown month, each seven days (null outside the month), for the calendar
+     * view.
+     */
     public List<List<LocalDate>> getWeeks() {
         List<List<LocalDate>> weeks = new ArrayList<>();
         LocalDate first = month.atDay(1);
@@ -93,11 +106,20 @@ public class EventsBacking {
 
     /** The events on a day of the viewer's calendar (in the viewer's zone). */
     public List<HubEvent> on(LocalDate day) {
-        return day == null ? List.of() : getUpcoming().stream().filter(e -> {
-            LocalDate start = ZonedDateTime.ofInstant(e.getStartsAt(), zone).toLocalDate();
-            LocalDate end = ZonedDateTime.ofInstant(e.getEndsAt(), zone).toLocalDate();
-            return !day.isBefore(start) && !day.isAfter(end);
-        }).toList();
+        return day == null
+                ? List.of()
+                : getUpcoming().stream()
+                        .filter(
+                                e -> {
+                                    LocalDate start =
+                                            ZonedDateTime.ofInstant(e.getStartsAt(), zone)
+                                                    .toLocalDate();
+                                    LocalDate end =
+                                            ZonedDateTime.ofInstant(e.getEndsAt(), zone)
+                                                    .toLocalDate();
+                                    return !day.isBefore(start) && !day.isAfter(end);
+                                })
+                        .toList();
     }
 
     private java.util.Set<Long> reminders;
@@ -110,30 +132,66 @@ public class EventsBacking {
     }
 
     public String toggleReminder(long eventId) {
-        return org.globalhub.web.shell.Messages.attempt(() -> events.remindMe(eventId, !isReminded(eventId)), "notifications.saved",
+        return org.globalhub.web.shell.Messages.attempt(
+                () -> events.remindMe(eventId, !isReminded(eventId)),
+                "notifications.saved",
                 "/network/events?faces-redirect=true");
     }
 
     public void downloadAll() {
-        Downloads.send("global-hub-events.ics", "text/calendar; charset=UTF-8", events.ics(List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Downloads.send(
+                "global-hub-events.ics",
+                "text/calendar; charset=UTF-8",
+                events.ics(List.of()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void download(long eventId) {
-        Downloads.send("global-hub-event-" + eventId + ".ics", "text/calendar; charset=UTF-8",
+        Downloads.send(
+                "global-hub-event-" + eventId + ".ics",
+                "text/calendar; charset=UTF-8",
                 events.ics(List.of(eventId)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public String link(String view, YearMonth shown) {
-        return "?view=" + view + "&month=" + shown + "&tz=" + java.net.URLEncoder.encode(zone.getId(), java.nio.charset.StandardCharsets.UTF_8);
+        return "?view="
+                + view
+                + "&month="
+                + shown
+                + "&tz="
+                + java.net.URLEncoder.encode(zone.getId(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public List<String> getZones() {
-        return List.of("UTC", "Africa/Dakar", "Africa/Nairobi", "Africa/Cairo", "Europe/London", "Europe/Paris", "Europe/Moscow",
-                "Asia/Dubai", "Asia/Kolkata", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo",
-                "America/Bogota", "America/Mexico_City", "America/New_York", "America/Los_Angeles");
+        return List.of(
+                "UTC",
+                "Africa/Dakar",
+                "Africa/Nairobi",
+                "Africa/Cairo",
+                "Europe/London",
+                "Europe/Paris",
+                "Europe/Moscow",
+                "Asia/Dubai",
+                "Asia/Kolkata",
+                "Asia/Bangkok",
+                "Asia/Shanghai",
+                "Asia/Tokyo",
+                "Australia/Sydney",
+                "America/Sao_Paulo",
+                "America/Bogota",
+                "America/Mexico_City",
+                "America/New_York",
+                "America/Los_Angeles");
     }
 
-    public String getZone() { return zone.getId(); }
-    public boolean isCalendar() { return calendar; }
-    public YearMonth getMonth() { return month; }
+    public String getZone() {
+        return zone.getId();
+    }
+
+    public boolean isCalendar() {
+        return calendar;
+    }
+
+    public YearMonth getMonth() {
+        return month;
+    }
 }

@@ -11,15 +11,17 @@ import org.globalhub.network.boundary.MessageService.Line;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.web.shell.Messages;
 
-/** Direct messages ({@code /network/messages.xhtml?with=accountId}): conversations, one thread, write, block, report. */
+/**
+ * Direct messages ({@code /network/messages.xhtml?with=accountId}): conversations, one thread,
+ * write, block, report.
+ */
 @Named
 @ViewScoped
 public class MessagesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    MessageService messages;
+    @EJB MessageService messages;
 
     private Long with;
     private String body;
@@ -53,19 +55,26 @@ public class MessagesBacking implements Serializable {
     }
 
     public String getWithName() {
-        return getConversations().stream().filter(c -> with != null && c.accountId() == with).map(Conversation::name).findFirst().orElse("");
+        return getConversations().stream()
+                .filter(c -> with != null && c.accountId() == with)
+                .map(Conversation::name)
+                .findFirst()
+                .orElse("");
     }
 
     public String send() {
-        return Messages.attempt(() -> messages.send(with == null ? -1 : with, body), "message.sent", self());
+        return Messages.attempt(
+                () -> messages.send(with == null ? -1 : with, body), "message.sent", self());
     }
 
     public String block() {
-        return Messages.attempt(() -> messages.block(with == null ? -1 : with), "message.blocked", self());
+        return Messages.attempt(
+                () -> messages.block(with == null ? -1 : with), "message.blocked", self());
     }
 
     public String unblock() {
-        return Messages.attempt(() -> messages.unblock(with == null ? -1 : with), "message.unblocked", self());
+        return Messages.attempt(
+                () -> messages.unblock(with == null ? -1 : with), "message.unblocked", self());
     }
 
     public String report(long messageId) {
@@ -76,8 +85,19 @@ public class MessagesBacking implements Serializable {
         return "/network/messages?faces-redirect=true&with=" + with;
     }
 
-    public Long getWith() { return with; }
-    public void setWith(Long with) { this.with = with; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
+    public Long getWith() {
+        return with;
+    }
+
+    public void setWith(Long with) {
+        this.with = with;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
 }

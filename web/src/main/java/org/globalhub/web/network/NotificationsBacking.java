@@ -10,15 +10,17 @@ import org.globalhub.network.boundary.NotificationService;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.web.shell.Messages;
 
-/** The agent's notifications ({@code /network/notifications.xhtml}): newest first, mark read, e-mail preferences. */
+/**
+ * The agent's notifications ({@code /network/notifications.xhtml}): newest first, mark read, e-mail
+ * preferences.
+ */
 @Named
 @RequestScoped
 public class NotificationsBacking {
 
     private static final String SELF = "/network/notifications?faces-redirect=true";
 
-    @EJB
-    NotificationService notifications;
+    @EJB NotificationService notifications;
 
     private List<NotificationService.Notice> list;
     private Map<NotificationKind, Boolean> byEmail;
@@ -48,7 +50,8 @@ public class NotificationsBacking {
         if (subscribed == null) {
             subscribed = new java.util.TreeMap<>();
             var mine = notifications.mySubscriptions();
-            for (org.globalhub.catalogue.entity.Purpose purpose : org.globalhub.catalogue.entity.Purpose.values()) {
+            for (org.globalhub.catalogue.entity.Purpose purpose :
+                    org.globalhub.catalogue.entity.Purpose.values()) {
                 subscribed.put(purpose.name(), mine.contains(purpose.name()));
             }
         }
@@ -56,12 +59,21 @@ public class NotificationsBacking {
     }
 
     public List<String> getPurposes() {
-        return java.util.Arrays.stream(org.globalhub.catalogue.entity.Purpose.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(org.globalhub.catalogue.entity.Purpose.values())
+                .map(Enum::name)
+                .toList();
     }
 
     public String saveSubscriptions() {
-        return Messages.attempt(() -> getSubscribed().forEach((purpose, on) -> notifications.subscribe(purpose, Boolean.TRUE.equals(on))),
-                "notifications.saved", SELF);
+        return Messages.attempt(
+                () ->
+                        getSubscribed()
+                                .forEach(
+                                        (purpose, on) ->
+                                                notifications.subscribe(
+                                                        purpose, Boolean.TRUE.equals(on))),
+                "notifications.saved",
+                SELF);
     }
 
     public String markAllRead() {
@@ -69,7 +81,14 @@ public class NotificationsBacking {
     }
 
     public String savePreferences() {
-        return Messages.attempt(() -> getByEmail().forEach((kind, email) -> notifications.setEmailPreference(kind, Boolean.TRUE.equals(email))),
-                "notifications.saved", SELF);
+        return Messages.attempt(
+                () ->
+                        getByEmail()
+                                .forEach(
+                                        (kind, email) ->
+                                                notifications.setEmailPreference(
+                                                        kind, Boolean.TRUE.equals(email))),
+                "notifications.saved",
+                SELF);
     }
 }

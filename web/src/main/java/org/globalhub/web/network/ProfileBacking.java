@@ -9,13 +9,15 @@ import org.globalhub.network.boundary.DirectoryService;
 import org.globalhub.network.entity.DirectoryEntry;
 import org.globalhub.web.shell.Messages;
 
-/** The agent's own directory entry ({@code /network/profile.xhtml}): listed or not, and each field's consent. */
+/**
+ * The agent's own directory entry ({@code /network/profile.xhtml}): listed or not, and each field's
+ * consent.
+ */
 @Named
 @RequestScoped
 public class ProfileBacking {
 
-    @EJB
-    DirectoryService directory;
+    @EJB DirectoryService directory;
 
     private boolean listed;
     private boolean showName;
@@ -49,31 +51,110 @@ public class ProfileBacking {
     }
 
     public String save() {
-        return Messages.attempt(() -> directory.saveMyEntry(new DirectoryForm(listed, showName, showAgency, showCountry, showLanguages,
-                showExpertise, showTools, showContact, languages, expertise, toolsUsed)), listed ? "profile.saved" : "profile.optedOut",
+        return Messages.attempt(
+                () ->
+                        directory.saveMyEntry(
+                                new DirectoryForm(
+                                        listed,
+                                        showName,
+                                        showAgency,
+                                        showCountry,
+                                        showLanguages,
+                                        showExpertise,
+                                        showTools,
+                                        showContact,
+                                        languages,
+                                        expertise,
+                                        toolsUsed)),
+                listed ? "profile.saved" : "profile.optedOut",
                 "/network/profile?faces-redirect=true");
     }
 
-    public boolean isListed() { return listed; }
-    public void setListed(boolean listed) { this.listed = listed; }
-    public boolean isShowName() { return showName; }
-    public void setShowName(boolean showName) { this.showName = showName; }
-    public boolean isShowAgency() { return showAgency; }
-    public void setShowAgency(boolean showAgency) { this.showAgency = showAgency; }
-    public boolean isShowCountry() { return showCountry; }
-    public void setShowCountry(boolean showCountry) { this.showCountry = showCountry; }
-    public boolean isShowLanguages() { return showLanguages; }
-    public void setShowLanguages(boolean showLanguages) { this.showLanguages = showLanguages; }
-    public boolean isShowExpertise() { return showExpertise; }
-    public void setShowExpertise(boolean showExpertise) { this.showExpertise = showExpertise; }
-    public boolean isShowTools() { return showTools; }
-    public void setShowTools(boolean showTools) { this.showTools = showTools; }
-    public boolean isShowContact() { return showContact; }
-    public void setShowContact(boolean showContact) { this.showContact = showContact; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String languages) { this.languages = languages; }
-    public String getExpertise() { return expertise; }
-    public void setExpertise(String expertise) { this.expertise = expertise; }
-    public String getToolsUsed() { return toolsUsed; }
-    public void setToolsUsed(String toolsUsed) { this.toolsUsed = toolsUsed; }
+    public boolean isListed() {
+        return listed;
+    }
+
+    public void setListed(boolean listed) {
+        this.listed = listed;
+    }
+
+    public boolean isShowName() {
+        return showName;
+    }
+
+    public void setShowName(boolean showName) {
+        this.showName = showName;
+    }
+
+    public boolean isShowAgency() {
+        return showAgency;
+    }
+
+    public void setShowAgency(boolean showAgency) {
+        this.showAgency = showAgency;
+    }
+
+    public boolean isShowCountry() {
+        return showCountry;
+    }
+
+    public void setShowCountry(boolean showCountry) {
+        this.showCountry = showCountry;
+    }
+
+    public boolean isShowLanguages() {
+        return showLanguages;
+    }
+
+    public void setShowLanguages(boolean showLanguages) {
+        this.showLanguages = showLanguages;
+    }
+
+    public boolean isShowExpertise() {
+        return showExpertise;
+    }
+
+    public void setShowExpertise(boolean showExpertise) {
+        this.showExpertise = showExpertise;
+    }
+
+    public boolean isShowTools() {
+        return showTools;
+    }
+
+    public void setShowTools(boolean showTools) {
+        this.showTools = showTools;
+    }
+
+    public boolean isShowContact() {
+        return showContact;
+    }
+
+    public void setShowContact(boolean showContact) {
+        this.showContact = showContact;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getExpertise() {
+        return expertise;
+    }
+
+    public void setExpertise(String expertise) {
+        this.expertise = expertise;
+    }
+
+    public String getToolsUsed() {
+        return toolsUsed;
+    }
+
+    public void setToolsUsed(String toolsUsed) {
+        this.toolsUsed = toolsUsed;
+    }
 }

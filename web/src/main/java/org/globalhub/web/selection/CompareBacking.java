@@ -16,27 +16,38 @@ import org.globalhub.selection.control.ToolFacts;
 import org.globalhub.web.shell.Messages;
 
 /**
- * Tools side by side ({@code /selection/compare.xhtml?ids=1,2,3}): up to four; their facts and every question of
- * both questionnaires row by row, rows whose answers differ marked. Ids that are not numbers, unknown or not
- * published are left out, and the page says so.
+ * Tools side by side ({@code /selection/compare.xhtml?ids=1,2,3}): up to four; their facts and
+ * every question of both questionnaires row by row, rows whose answers differ marked. Ids that are
+ * not numbers, unknown or not published are left out, and the page says so.
  */
 @Named
 @RequestScoped
 public class CompareBacking {
 
     /** The facts shown above the questionnaires, in this order. */
-    static final List<Facet> FACTS = List.of(Facet.PURPOSE, Facet.DATA, Facet.ANALYSED_LANGUAGE, Facet.INTERFACE_LANGUAGE,
-            Facet.DEPLOYMENT, Facet.OS, Facet.COST, Facet.STAGE, Facet.PROVIDER_TYPE, Facet.REGION, Facet.VALIDATION);
+    static final List<Facet> FACTS =
+            List.of(
+                    Facet.PURPOSE,
+                    Facet.DATA,
+                    Facet.ANALYSED_LANGUAGE,
+                    Facet.INTERFACE_LANGUAGE,
+                    Facet.DEPLOYMENT,
+                    Facet.OS,
+                    Facet.COST,
+                    Facet.STAGE,
+                    Facet.PROVIDER_TYPE,
+                    Facet.REGION,
+                    Facet.VALIDATION);
 
-    @EJB
-    SelectionService selection;
-    @Inject
-    SelectionLabels labels;
+    @EJB SelectionService selection;
+    @Inject SelectionLabels labels;
 
     private Comparison comparison;
     private String ids;
 
-    /** The page's view action: the address is read (see the post-construct) before anything renders. */
+    /**
+     * The page's view action: the address is read (see the post-construct) before anything renders.
+     */
     public void load() {
         // reading happened when the bean was made; nothing more to do
     }
@@ -44,7 +55,10 @@ public class CompareBacking {
     @PostConstruct
     void read() {
         String carried = QueryStrings.parameter("compareExport:ids");
-        String[] raw = carried != null ? new String[] {carried} : QueryStrings.request().getOrDefault("ids", new String[0]);
+        String[] raw =
+                carried != null
+                        ? new String[] {carried}
+                        : QueryStrings.request().getOrDefault("ids", new String[0]);
         Set<Long> wanted = new LinkedHashSet<>();
         int asked = 0;
         for (String joined : raw) {
@@ -58,9 +72,14 @@ public class CompareBacking {
             }
         }
         comparison = selection.compare(new ArrayList<>(wanted));
-        ids = String.join(",", comparison.tools().stream().map(t -> String.valueOf(t.id())).toList());
+        ids =
+                String.join(
+                        ",", comparison.tools().stream().map(t -> String.valueOf(t.id())).toList());
         if (asked > comparison.tools().size()) {
-            Messages.info("compare.leftOut", asked - comparison.tools().size(), SelectionService.MAX_COMPARED);
+            Messages.info(
+                    "compare.leftOut",
+                    asked - comparison.tools().size(),
+                    SelectionService.MAX_COMPARED);
         }
     }
 
@@ -90,11 +109,25 @@ public class CompareBacking {
             question.answers().forEach(a -> row.add(labels.answer(question.question(), a)));
             rows.add(row);
         }
-        SelectionDownloads.send("comparison", format, new ExportTable(Messages.text("compare.title"), headers, rows,
-                ShortlistBacking.rightToLeft()));
+        SelectionDownloads.send(
+                "comparison",
+                format,
+                new ExportTable(
+                        Messages.text("compare.title"),
+                        headers,
+                        rows,
+                        ShortlistBacking.rightToLeft()));
     }
 
-    public String getIds() { return ids; }
-    public void setIds(String ids) { this.ids = ids; }
-    public List<ToolFacts> getTools() { return comparison.tools(); }
+    public String getIds() {
+        return ids;
+    }
+
+    public void setIds(String ids) {
+        this.ids = ids;
+    }
+
+    public List<ToolFacts> getTools() {
+        return comparison.tools();
+    }
 }

@@ -24,14 +24,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.globalhub.platform.SafeCells;
 
 /**
- * A table the agent takes away (a shortlist, a comparison) as CSV, Excel or PDF. Every cell is text: CSV and
- * Excel cells never hold a live formula; PDF uses a Unicode font when the server has one (DejaVu Sans), so
- * that Cyrillic and Arabic print, right to left for Arabic.
+ * A table the agent takes away (a shortlist, a comparison) as CSV, Excel or PDF. Every cell is
+ * text: CSV and Excel cells never hold a live formula; PDF uses a Unicode font when the server has
+ * one (DejaVu Sans), so that Cyrillic and Arabic print, right to left for Arabic.
  */
-public record ExportTable(String title, List<String> headers, List<List<String>> rows, boolean rightToLeft) {
+public record ExportTable(
+        String title, List<String> headers, List<List<String>> rows, boolean rightToLeft) {
 
-    private static final List<Path> FONTS = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"), Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"));
+    private static final List<Path> FONTS =
+            List.of(
+                    Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+                    Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+                    Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"));
 
     public byte[] csv() {
         StringBuilder out = new StringBuilder("\uFEFF").append(SafeCells.csvLine(headers));
@@ -40,8 +44,10 @@ public record ExportTable(String title, List<String> headers, List<List<String>>
     }
 
     public byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(title.length() > 31 ? title.substring(0, 31) : title);
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet =
+                    workbook.createSheet(title.length() > 31 ? title.substring(0, 31) : title);
             sheet.setRightToLeft(rightToLeft);
             write(sheet.createRow(0), headers);
             for (int i = 0; i < rows.size(); i++) {
@@ -63,7 +69,9 @@ public record ExportTable(String title, List<String> headers, List<List<String>>
 
     public byte[] pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(headers.size() > 4 ? PageSize.A4.rotate() : PageSize.A4, 28, 28, 28, 28);
+        Document document =
+                new Document(
+                        headers.size() > 4 ? PageSize.A4.rotate() : PageSize.A4, 28, 28, 28, 28);
         try {
             PdfWriter.getInstance(document, out);
             document.open();
@@ -99,7 +107,10 @@ public record ExportTable(String title, List<String> headers, List<List<String>>
         for (Path path : FONTS) {
             if (Files.isReadable(path)) {
                 try {
-                    return new Font(BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED), size);
+                    return new Font(
+                            BaseFont.createFont(
+                                    path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
+                            size);
                 } catch (DocumentException | IOException e) {
                     break; // fall back to the built-in font
                 }

@@ -17,9 +17,9 @@ import org.globalhub.web.shell.Messages;
 import org.globalhub.web.shell.VisitorSeed;
 
 /**
- * The faceted finder ({@code /selection/index.xhtml}): facets with counts as links that add or remove a value,
- * results in the chosen order (neutral by default), pages of 20. The state lives in the URL; nonsense in it
- * is ignored and the page says what it ignored.
+ * The faceted finder ({@code /selection/index.xhtml}): facets with counts as links that add or
+ * remove a value, results in the chosen order (neutral by default), pages of 20. The state lives in
+ * the URL; nonsense in it is ignored and the page says what it ignored.
  */
 @Named
 @RequestScoped
@@ -27,10 +27,8 @@ public class FinderBacking {
 
     static final int PAGE_SIZE = 20;
 
-    @EJB
-    SelectionService selection;
-    @Inject
-    VisitorSeed seed;
+    @EJB SelectionService selection;
+    @Inject VisitorSeed seed;
 
     private FacetSelection chosen;
     private ShortlistSort sort;
@@ -39,7 +37,9 @@ public class FinderBacking {
     private String query;
     private String name;
 
-    /** The page's view action: the address is read (see the post-construct) before anything renders. */
+    /**
+     * The page's view action: the address is read (see the post-construct) before anything renders.
+     */
     public void load() {
         // reading happened when the bean was made; nothing more to do
     }
@@ -49,11 +49,14 @@ public class FinderBacking {
         Map<String, String[]> parameters = QueryStrings.request();
         String carried = QueryStrings.parameter("finderForm:query");
         if (carried != null) {
-            parameters = QueryStrings.parse(carried); // a postback: the page's own state, carried along
+            parameters =
+                    QueryStrings.parse(carried); // a postback: the page's own state, carried along
         }
         chosen = FacetSelection.parse(parameters);
         String[] sortValue = parameters.get("sort");
-        sort = ShortlistSort.parse(sortValue == null || sortValue.length == 0 ? null : sortValue[0]);
+        sort =
+                ShortlistSort.parse(
+                        sortValue == null || sortValue.length == 0 ? null : sortValue[0]);
         page = carried == null ? QueryStrings.page() : 1;
         if (!chosen.ignored().isEmpty()) {
             Messages.info("finder.ignored", String.join(", ", chosen.ignored()));
@@ -83,7 +86,9 @@ public class FinderBacking {
         return chosen.isChosen(facet, value);
     }
 
-    /** The link behind a facet value: the same search with that value added or removed, first page. */
+    /**
+     * The link behind a facet value: the same search with that value added or removed, first page.
+     */
     public String toggle(Facet facet, String value) {
         return "?" + QueryStrings.join(chosen.toggle(facet, value).toQuery(), sortPart());
     }
@@ -109,8 +114,14 @@ public class FinderBacking {
     }
 
     public String save() {
-        return Messages.attempt(() -> selection.save(name, SelectionKind.SEARCH, QueryStrings.join(chosen.toQuery(), sortPart())),
-                "selection.saved", null);
+        return Messages.attempt(
+                () ->
+                        selection.save(
+                                name,
+                                SelectionKind.SEARCH,
+                                QueryStrings.join(chosen.toQuery(), sortPart())),
+                "selection.saved",
+                null);
     }
 
     private String sortPart() {
@@ -121,8 +132,19 @@ public class FinderBacking {
         return List.of(ShortlistSort.values());
     }
 
-    public ShortlistSort getSort() { return sort; }
-    public boolean isFiltered() { return !chosen.isEmpty(); }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public ShortlistSort getSort() {
+        return sort;
+    }
+
+    public boolean isFiltered() {
+        return !chosen.isEmpty();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

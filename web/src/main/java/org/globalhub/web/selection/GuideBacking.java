@@ -15,16 +15,16 @@ import org.globalhub.selection.control.GuidedAnswers;
 import org.globalhub.selection.control.GuidedSteps;
 
 /**
- * The guided questions ({@code /selection/guide.xhtml}), one step a page. Each step is a plain GET form that
- * carries the earlier answers; "I don't know" moves on without an answer; the last step leads to the
- * shortlist. Which step comes next depends on the answers so far ({@link GuidedSteps}).
+ * The guided questions ({@code /selection/guide.xhtml}), one step a page. Each step is a plain GET
+ * form that carries the earlier answers; "I don't know" moves on without an answer; the last step
+ * leads to the shortlist. Which step comes next depends on the answers so far ({@link
+ * GuidedSteps}).
  */
 @Named
 @RequestScoped
 public class GuideBacking {
 
-    @EJB
-    SelectionService selection;
+    @EJB SelectionService selection;
 
     private GuidedAnswers answers;
     private String step;
@@ -59,7 +59,10 @@ public class GuideBacking {
         return step != null && GuidedSteps.after(step, answers) == null;
     }
 
-    /** The earlier (and later) answers, as hidden fields of this step's form: all but this step's own. */
+    /**
+     * The earlier (and later) answers, as hidden fields of this step's form: all but this step's
+     * own.
+     */
     public List<String[]> getCarried() {
         List<String[]> carried = new ArrayList<>();
         String own = step == null ? "" : GuidedSteps.PARAMETERS.get(step);
@@ -75,12 +78,16 @@ public class GuideBacking {
         Map<String, String[]> without = QueryStrings.parse(answers.toQuery());
         without.remove(GuidedSteps.PARAMETERS.get(step));
         String rest = GuidedAnswers.parse(without).toQuery();
-        return isLast() ? "shortlist.xhtml?" + rest : "guide.xhtml?" + QueryStrings.join(rest, "from=" + step);
+        return isLast()
+                ? "shortlist.xhtml?" + rest
+                : "guide.xhtml?" + QueryStrings.join(rest, "from=" + step);
     }
 
     public String getBackLink() {
         String previous = step == null ? null : GuidedSteps.before(step, answers);
-        return previous == null ? null : "guide.xhtml?" + QueryStrings.join(answers.toQuery(), "step=" + previous);
+        return previous == null
+                ? null
+                : "guide.xhtml?" + QueryStrings.join(answers.toQuery(), "step=" + previous);
     }
 
     public String getShortlistLink() {
@@ -96,8 +103,18 @@ public class GuideBacking {
     }
 
     public List<String> getLanguages() {
-        List<String> languages = new ArrayList<>(selection.find(FacetSelection.none(),
-                org.globalhub.selection.control.ShortlistSort.MATCH, 0, 0, 1).counts().get(Facet.ANALYSED_LANGUAGE).keySet());
+        List<String> languages =
+                new ArrayList<>(
+                        selection
+                                .find(
+                                        FacetSelection.none(),
+                                        org.globalhub.selection.control.ShortlistSort.MATCH,
+                                        0,
+                                        0,
+                                        1)
+                                .counts()
+                                .get(Facet.ANALYSED_LANGUAGE)
+                                .keySet());
         languages.remove(Facet.UNKNOWN);
         return languages;
     }

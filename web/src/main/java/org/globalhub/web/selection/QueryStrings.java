@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The finder keeps its whole state in the URL (bookmarkable, shareable). Its pages read the request's
- * parameters, or, on a postback (save, export), the query string the page carried in a hidden field.
+ * The finder keeps its whole state in the URL (bookmarkable, shareable). Its pages read the
+ * request's parameters, or, on a postback (save, export), the query string the page carried in a
+ * hidden field.
  */
 final class QueryStrings {
 
-    private QueryStrings() {
-    }
+    private QueryStrings() {}
 
     static Map<String, String[]> request() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap();
     }
 
     static String parameter(String name) {
@@ -27,7 +29,10 @@ final class QueryStrings {
         return values == null || values.length == 0 ? null : values[0];
     }
 
-    /** {@code a=1,2&b=x} → {a: [1,2], b: [x]}; malformed pieces are dropped; at most 4,000 characters read. */
+    /**
+     * {@code a=1,2&b=x} → {a: [1,2], b: [x]}; malformed pieces are dropped; at most 4,000
+     * characters read.
+     */
     static Map<String, String[]> parse(String query) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         String text = query == null ? "" : query.length() > 4000 ? query.substring(0, 4000) : query;
@@ -35,8 +40,13 @@ final class QueryStrings {
             int equals = pair.indexOf('=');
             if (equals > 0) {
                 try {
-                    values.computeIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8), k -> new ArrayList<>())
-                            .add(URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                    values.computeIfAbsent(
+                                    URLDecoder.decode(
+                                            pair.substring(0, equals), StandardCharsets.UTF_8),
+                                    k -> new ArrayList<>())
+                            .add(
+                                    URLDecoder.decode(
+                                            pair.substring(equals + 1), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {
                     // a broken %-escape: this piece is ignored like any other nonsense
                 }

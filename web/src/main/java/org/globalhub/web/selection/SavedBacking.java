@@ -10,15 +10,16 @@ import org.globalhub.selection.entity.SavedSelection;
 import org.globalhub.selection.entity.SelectionKind;
 import org.globalhub.web.shell.Messages;
 
-/** The agent's saved searches and shortlists, and favourite tools ({@code /selection/saved.xhtml}). */
+/**
+ * The agent's saved searches and shortlists, and favourite tools ({@code /selection/saved.xhtml}).
+ */
 @Named
 @RequestScoped
 public class SavedBacking {
 
     private static final String SELF = "/selection/saved?faces-redirect=true";
 
-    @EJB
-    SelectionService selection;
+    @EJB SelectionService selection;
 
     private List<SavedSelection> saved;
     private List<ToolFacts> favourites;
@@ -39,7 +40,8 @@ public class SavedBacking {
 
     /** Where a saved selection opens: the finder or the shortlist, with its query. */
     public String link(SavedSelection s) {
-        return (s.getKind() == SelectionKind.SEARCH ? "index.xhtml?" : "shortlist.xhtml?") + s.getQuery();
+        return (s.getKind() == SelectionKind.SEARCH ? "index.xhtml?" : "shortlist.xhtml?")
+                + s.getQuery();
     }
 
     public String delete(long id) {
@@ -47,6 +49,7 @@ public class SavedBacking {
     }
 
     public String unfavourite(long toolId) {
-        return Messages.attempt(() -> selection.toggleFavourite(toolId), "selection.favouriteChanged", SELF);
+        return Messages.attempt(
+                () -> selection.toggleFavourite(toolId), "selection.favouriteChanged", SELF);
     }
 }

@@ -21,20 +21,17 @@ import org.globalhub.web.shell.Messages;
 import org.globalhub.web.shell.VisitorSeed;
 
 /**
- * The guided shortlist ({@code /selection/shortlist.xhtml}): the answers come from the URL (or, on a postback,
- * from the hidden field that carries them); tools are scored and explained, left-out ones counted by reason;
- * sortable; exported as CSV, Excel or PDF; saved under a name.
+ * The guided shortlist ({@code /selection/shortlist.xhtml}): the answers come from the URL (or, on
+ * a postback, from the hidden field that carries them); tools are scored and explained, left-out
+ * ones counted by reason; sortable; exported as CSV, Excel or PDF; saved under a name.
  */
 @Named
 @RequestScoped
 public class ShortlistBacking {
 
-    @EJB
-    SelectionService selection;
-    @Inject
-    VisitorSeed seed;
-    @Inject
-    SelectionLabels labels;
+    @EJB SelectionService selection;
+    @Inject VisitorSeed seed;
+    @Inject SelectionLabels labels;
 
     private GuidedAnswers answers;
     private ShortlistSort sort;
@@ -52,14 +49,21 @@ public class ShortlistBacking {
         }
         answers = GuidedAnswers.parse(parameters);
         String[] sortValue = parameters.get("sort");
-        sort = ShortlistSort.parse(sortValue == null || sortValue.length == 0 ? null : sortValue[0]);
+        sort =
+                ShortlistSort.parse(
+                        sortValue == null || sortValue.length == 0 ? null : sortValue[0]);
         page = carried == null ? QueryStrings.page() : 1;
     }
 
     /** The matches on this page (20 a page; a page past the end shows the last one). */
     public List<Match> getPageMatches() {
         List<Match> all = getShortlist().matches();
-        int first = Math.min((page - 1) * FinderBacking.PAGE_SIZE, Math.max(0, all.size() - 1) / FinderBacking.PAGE_SIZE * FinderBacking.PAGE_SIZE);
+        int first =
+                Math.min(
+                        (page - 1) * FinderBacking.PAGE_SIZE,
+                        Math.max(0, all.size() - 1)
+                                / FinderBacking.PAGE_SIZE
+                                * FinderBacking.PAGE_SIZE);
         return all.subList(first, Math.min(all.size(), first + FinderBacking.PAGE_SIZE));
     }
 
@@ -68,7 +72,10 @@ public class ShortlistBacking {
     }
 
     public int getPageCount() {
-        return Math.max(1, (getShortlist().matches().size() + FinderBacking.PAGE_SIZE - 1) / FinderBacking.PAGE_SIZE);
+        return Math.max(
+                1,
+                (getShortlist().matches().size() + FinderBacking.PAGE_SIZE - 1)
+                        / FinderBacking.PAGE_SIZE);
     }
 
     public String pageLink(int number) {
@@ -96,7 +103,10 @@ public class ShortlistBacking {
 
     public String getQuery() {
         if (query == null) {
-            query = QueryStrings.join(answers.toQuery(), sort == ShortlistSort.MATCH ? "" : "sort=" + sort.name());
+            query =
+                    QueryStrings.join(
+                            answers.toQuery(),
+                            sort == ShortlistSort.MATCH ? "" : "sort=" + sort.name());
         }
         return query;
     }
@@ -106,12 +116,18 @@ public class ShortlistBacking {
     }
 
     public String save() {
-        return Messages.attempt(() -> selection.save(name, SelectionKind.SHORTLIST, getQuery()), "selection.saved", null);
+        return Messages.attempt(
+                () -> selection.save(name, SelectionKind.SHORTLIST, getQuery()),
+                "selection.saved",
+                null);
     }
 
     public String favourite(long toolId) {
         try {
-            Messages.info(selection.toggleFavourite(toolId) ? "selection.favourited" : "selection.unfavourited");
+            Messages.info(
+                    selection.toggleFavourite(toolId)
+                            ? "selection.favourited"
+                            : "selection.unfavourited");
         } catch (BusinessException e) {
             Messages.error(e);
         }
@@ -122,27 +138,57 @@ public class ShortlistBacking {
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
         for (Match match : getShortlist().matches()) {
-            rows.add(List.of(String.valueOf(rank++), match.tool().name(), match.tool().providerName(), match.score() + " %",
-                    labels.reasons(match.reasons(), true), labels.reasons(match.reasons(), false),
-                    labels.value(Facet.STAGE, match.tool().get(Facet.STAGE).iterator().next()),
-                    labels.value(Facet.REGION, match.tool().region())));
+            rows.add(
+                    List.of(
+                            String.valueOf(rank++),
+                            match.tool().name(),
+                            match.tool().providerName(),
+                            match.score() + " %",
+                            labels.reasons(match.reasons(), true),
+                            labels.reasons(match.reasons(), false),
+                            labels.value(
+                                    Facet.STAGE, match.tool().get(Facet.STAGE).iterator().next()),
+                            labels.value(Facet.REGION, match.tool().region())));
         }
-        ExportTable table = new ExportTable(Messages.text("shortlist.title"), List.of("#", Messages.text("mydata.col.tool"),
-                Messages.text("shortlist.col.provider"), Messages.text("shortlist.col.match"), Messages.text("shortlist.col.fits"),
-                Messages.text("shortlist.col.misses"), labels.facet(Facet.STAGE), labels.facet(Facet.REGION)), rows, rightToLeft());
+        ExportTable table =
+                new ExportTable(
+                        Messages.text("shortlist.title"),
+                        List.of(
+                                "#",
+                                Messages.text("mydata.col.tool"),
+                                Messages.text("shortlist.col.provider"),
+                                Messages.text("shortlist.col.match"),
+                                Messages.text("shortlist.col.fits"),
+                                Messages.text("shortlist.col.misses"),
+                                labels.facet(Facet.STAGE),
+                                labels.facet(Facet.REGION)),
+                        rows,
+                        rightToLeft());
         SelectionDownloads.send("shortlist", format, table);
     }
 
     static boolean rightToLeft() {
-        return "ar".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        return "ar"
+                .equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
     }
 
     public List<ShortlistSort> getSorts() {
         return List.of(ShortlistSort.values());
     }
 
-    public ShortlistSort getSort() { return sort; }
-    public GuidedAnswers getAnswers() { return answers; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public ShortlistSort getSort() {
+        return sort;
+    }
+
+    public GuidedAnswers getAnswers() {
+        return answers;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 }

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Sends a generated text file (CSV, JSON) as the response of a JSF action, instead of a page. */
 public final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static void send(String fileName, String type, String body) {
         send(fileName, type + "; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
@@ -22,7 +21,8 @@ public final class Downloads {
         ExternalContext external = context.getExternalContext();
         external.responseReset();
         external.setResponseContentType(contentType);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        external.setResponseHeader(
+                "Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(body);

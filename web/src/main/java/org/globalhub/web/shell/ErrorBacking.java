@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The error page's data. An unexpected exception is logged with a short reference that the page shows,
- * so that a person can report it and an administrator can find it, without any internals on screen.
+ * The error page's data. An unexpected exception is logged with a short reference that the page
+ * shows, so that a person can report it and an administrator can find it, without any internals on
+ * screen.
  */
 @Named
 @RequestScoped
@@ -27,10 +28,16 @@ public class ErrorBacking {
 
     /** The reference of the logged exception, or null when there was none (404, 403). */
     public String getReference() {
-        if (reference == null && request().get("jakarta.servlet.error.exception") instanceof Throwable error) {
+        if (reference == null
+                && request().get("jakarta.servlet.error.exception") instanceof Throwable error) {
             reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "Unexpected error, reference " + reference + ", on "
-                    + request().get("jakarta.servlet.error.request_uri"), error);
+            LOG.log(
+                    Level.SEVERE,
+                    "Unexpected error, reference "
+                            + reference
+                            + ", on "
+                            + request().get("jakarta.servlet.error.request_uri"),
+                    error);
         }
         return reference;
     }

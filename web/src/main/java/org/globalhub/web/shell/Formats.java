@@ -8,19 +8,31 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and numbers as pages show them, in the visitor's language (UTC: agents work across time zones). */
+/**
+ * Dates and numbers as pages show them, in the visitor's language (UTC: agents work across time
+ * zones).
+ */
 @Named
 @ApplicationScoped
 public class Formats {
 
     public String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
     }
 
     public String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                                .withLocale(locale)
+                                .withZone(ZoneOffset.UTC)
+                                .format(instant)
+                        + " UTC";
     }
 
     public String rating(Double average, Locale locale) {

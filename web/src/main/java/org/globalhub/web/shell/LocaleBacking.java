@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The visitor's language: the one they chose (remembered in a cookie for a year), else the first of
- * their browser's preferred languages that the Hub speaks, else English. Arabic pages are right to left.
+ * their browser's preferred languages that the Hub speaks, else English. Arabic pages are right to
+ * left.
  */
 @Named
 @SessionScoped
@@ -24,6 +25,7 @@ public class LocaleBacking implements Serializable {
 
     /** The six UN languages, in the order the switcher shows them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
+
     static final String COOKIE = "hub-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -54,9 +56,19 @@ public class LocaleBacking implements Serializable {
         locale = Locale.forLanguageTag(language);
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
-        context.getExternalContext().addResponseCookie(COOKIE, language, Map.of(
-                "maxAge", ONE_YEAR, "path", context.getExternalContext().getRequestContextPath() + "/",
-                "httpOnly", Boolean.TRUE, "SameSite", "Lax"));
+        context.getExternalContext()
+                .addResponseCookie(
+                        COOKIE,
+                        language,
+                        Map.of(
+                                "maxAge",
+                                ONE_YEAR,
+                                "path",
+                                context.getExternalContext().getRequestContextPath() + "/",
+                                "httpOnly",
+                                Boolean.TRUE,
+                                "SameSite",
+                                "Lax"));
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 

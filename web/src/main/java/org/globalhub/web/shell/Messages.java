@@ -9,15 +9,14 @@ import java.util.ResourceBundle;
 import org.globalhub.platform.BusinessException;
 
 /**
- * Translated messages for backing beans: the {@code msg} bundle in the visitor's language. An argument
- * that names a field (a key under {@code field.}) is shown by its translated label.
+ * Translated messages for backing beans: the {@code msg} bundle in the visitor's language. An
+ * argument that names a field (a key under {@code field.}) is shown by its translated label.
  */
 public final class Messages {
 
     public static final String BUNDLE = "org.globalhub.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -30,8 +29,10 @@ public final class Messages {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof String name && bundle.containsKey("field." + name)
-                    ? bundle.getString("field." + name) : arguments[i];
+            shown[i] =
+                    arguments[i] instanceof String name && bundle.containsKey("field." + name)
+                            ? bundle.getString("field." + name)
+                            : arguments[i];
         }
         return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
     }
@@ -46,9 +47,9 @@ public final class Messages {
     }
 
     /**
-     * Runs one service call of a backing-bean action: on success, a translated confirmation kept across
-     * the redirect to {@code outcome}; on a broken business rule, its message, and the same page again
-     * with what the person typed.
+     * Runs one service call of a backing-bean action: on success, a translated confirmation kept
+     * across the redirect to {@code outcome}; on a broken business rule, its message, and the same
+     * page again with what the person typed.
      */
     public static String attempt(Runnable serviceCall, String doneKey, String outcome) {
         try {

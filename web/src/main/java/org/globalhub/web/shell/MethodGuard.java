@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Only GET, HEAD and POST reach the pages, and a page's actions only by POST: JSF would otherwise treat any
- * request carrying a view state (a GET link, a PUT) as a form submission and run its action.
+ * Only GET, HEAD and POST reach the pages, and a page's actions only by POST: JSF would otherwise
+ * treat any request carrying a view state (a GET link, a PUT) as a form submission and run its
+ * action.
  */
 @WebFilter("*.xhtml")
 public class MethodGuard extends HttpFilter {
@@ -20,7 +21,8 @@ public class MethodGuard extends HttpFilter {
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
         if (!ALLOWED.contains(method)) {

@@ -9,15 +9,14 @@ import org.globalhub.privacy.boundary.RetentionService;
 import org.globalhub.privacy.entity.RetentionRule;
 
 /**
- * The privacy notice ({@code /privacy.xhtml}): what the Hub keeps comes from {@link DataKind} (the kinds every
- * personal field of every entity names), the retention table from the policy in force.
+ * The privacy notice ({@code /privacy.xhtml}): what the Hub keeps comes from {@link DataKind} (the
+ * kinds every personal field of every entity names), the retention table from the policy in force.
  */
 @Named
 @RequestScoped
 public class PrivacyBacking {
 
-    @EJB
-    RetentionService retention;
+    @EJB RetentionService retention;
 
     private List<RetentionRule> policy;
 

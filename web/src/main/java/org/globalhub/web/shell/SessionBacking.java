@@ -17,14 +17,11 @@ import org.globalhub.web.login.HubAuthenticationMechanism;
 @RequestScoped
 public class SessionBacking {
 
-    @EJB
-    AccountService accounts;
+    @EJB AccountService accounts;
 
-    @EJB
-    AccountSecurityService security;
+    @EJB AccountSecurityService security;
 
-    @EJB
-    NotificationService notifications;
+    @EJB NotificationService notifications;
 
     private Boolean dueForReverification;
     private Long unreadNotifications;
@@ -43,7 +40,10 @@ public class SessionBacking {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("administrator");
     }
 
-    /** Whether the banner asking the agent to confirm they still serve is shown (one query a request). */
+    /**
+     * Whether the banner asking the agent to confirm they still serve is shown (one query a
+     * request).
+     */
     public boolean isDueForReverification() {
         if (dueForReverification == null) {
             dueForReverification = getUserName() != null && accounts.callerDueForReverification();
@@ -60,7 +60,10 @@ public class SessionBacking {
     }
 
     public String confirmStillServing() {
-        return Messages.attempt(accounts::confirmStillServing, "reverify.done", "/catalogue/index?faces-redirect=true");
+        return Messages.attempt(
+                accounts::confirmStillServing,
+                "reverify.done",
+                "/catalogue/index?faces-redirect=true");
     }
 
     /** Ends this session and every other one of the account (another browser, a lost laptop). */
@@ -72,7 +75,8 @@ public class SessionBacking {
     /** Ends the login, its session record and the session, then shows the login page. */
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (external.getSessionMap().get(HubAuthenticationMechanism.SESSION_KEY) instanceof String key) {
+        if (external.getSessionMap().get(HubAuthenticationMechanism.SESSION_KEY)
+                instanceof String key) {
             security.endThisSession(key);
         }
         ((HttpServletRequest) external.getRequest()).logout();

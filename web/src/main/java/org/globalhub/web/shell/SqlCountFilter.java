@@ -10,8 +10,9 @@ import java.io.IOException;
 import org.globalhub.platform.SqlStatementCounter;
 
 /**
- * Puts the number of SQL statements a page needed into the request attribute {@code hub.sql}, for an access
- * log pattern with {@code %{r,hub.sql}} (the benchmarks' servers use one; the Hub itself logs no access).
+ * Puts the number of SQL statements a page needed into the request attribute {@code hub.sql}, for
+ * an access log pattern with {@code %{r,hub.sql}} (the benchmarks' servers use one; the Hub itself
+ * logs no access).
  */
 @WebFilter("*.xhtml")
 public class SqlCountFilter extends HttpFilter {
@@ -19,7 +20,8 @@ public class SqlCountFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SqlStatementCounter.reset();
         try {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
 import java.security.SecureRandom;
 
-/** The visitor's own seed for the catalogue's neutral order: fixed for the session, so paging is stable. */
+/**
+ * The visitor's own seed for the catalogue's neutral order: fixed for the session, so paging is
+ * stable.
+ */
 @SessionScoped
 public class VisitorSeed implements Serializable {
 

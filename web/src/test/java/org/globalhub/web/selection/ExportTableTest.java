@@ -13,8 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class ExportTableTest {
 
-    private final ExportTable table = new ExportTable("Shortlist", List.of("Tool", "Why"),
-            List.of(List.of("=HYPERLINK(\"http://evil.example\",\"click\")", "analyses Arabic: العربية"), List.of("+1 555", "@mention")), false);
+    private final ExportTable table =
+            new ExportTable(
+                    "Shortlist",
+                    List.of("Tool", "Why"),
+                    List.of(
+                            List.of(
+                                    "=HYPERLINK(\"http://evil.example\",\"click\")",
+                                    "analyses Arabic: العربية"),
+                            List.of("+1 555", "@mention")),
+                    false);
 
     @Test
     void csvCellsNeverStartAFormula() {

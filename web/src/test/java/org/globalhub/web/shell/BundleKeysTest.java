@@ -31,12 +31,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every page ships in the six languages: same keys everywhere, nothing blank, placeholders intact. */
+/**
+ * Every page ships in the six languages: same keys everywhere, nothing blank, placeholders intact.
+ */
 class BundleKeysTest {
 
     private static final List<String> LANGUAGES = LocaleBacking.LANGUAGES;
     private static final Path WEBAPP = Path.of("src/main/webapp");
-    private static final Path QUESTIONS_SQL = Path.of("../ejb/src/main/resources/db/migration/V2__questionnaires.sql");
+    private static final Path QUESTIONS_SQL =
+            Path.of("../ejb/src/main/resources/db/migration/V2__questionnaires.sql");
 
     static Properties load(String base, String language) throws IOException {
         String name = "/org/globalhub/web/i18n/" + base + "_" + language + ".properties";
@@ -59,9 +62,12 @@ class BundleKeysTest {
             Set<String> extra = new TreeSet<>(bundle.stringPropertyNames());
             extra.removeAll(english);
             assertEquals(Set.of(), missing, base + "_" + language + " misses keys");
-            assertEquals(Set.of(), extra, base + "_" + language + " has keys English does not have");
+            assertEquals(
+                    Set.of(), extra, base + "_" + language + " has keys English does not have");
             for (String key : bundle.stringPropertyNames()) {
-                assertTrue(!bundle.getProperty(key).isBlank(), base + "_" + language + ": " + key + " is blank");
+                assertTrue(
+                        !bundle.getProperty(key).isBlank(),
+                        base + "_" + language + ": " + key + " is blank");
             }
         }
     }
@@ -74,11 +80,17 @@ class BundleKeysTest {
             Properties bundle = load("messages", language);
             for (String key : english.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
-                assertEquals(placeholders(placeholder, english.getProperty(key)), placeholders(placeholder, text),
+                assertEquals(
+                        placeholders(placeholder, english.getProperty(key)),
+                        placeholders(placeholder, text),
                         language + ": " + key + " has other placeholders than English");
                 if (text.contains("{")) {
-                    assertTrue(!text.matches(".*(^|[^'])'([^']|$).*"), language + ": " + key
-                            + " has a single straight apostrophe, which MessageFormat would swallow");
+                    assertTrue(
+                            !text.matches(".*(^|[^'])'([^']|$).*"),
+                            language
+                                    + ": "
+                                    + key
+                                    + " has a single straight apostrophe, which MessageFormat would swallow");
                     new MessageFormat(text); // throws on a broken pattern
                 }
             }
@@ -123,15 +135,19 @@ class BundleKeysTest {
         Stream.of(ProviderType.values()).forEach(v -> keys.add("providerType." + v));
         Stream.of(ToolStatus.values()).forEach(v -> keys.add("status." + v));
         Stream.of(ConcernReason.values()).forEach(v -> keys.add("concernReason." + v));
-        Stream.of(RetentionCategory.values()).forEach(v -> {
-            keys.add("retention.category." + v);
-            keys.add("retention.category." + v + ".what");
-        });
+        Stream.of(RetentionCategory.values())
+                .forEach(
+                        v -> {
+                            keys.add("retention.category." + v);
+                            keys.add("retention.category." + v + ".what");
+                        });
         Stream.of(PurgeAction.values()).forEach(v -> keys.add("retention.action." + v));
-        Stream.of(org.globalhub.platform.personal.DataKind.values()).forEach(v -> {
-            keys.add("privacy.data." + v);
-            keys.add("privacy.data." + v + ".why");
-        });
+        Stream.of(org.globalhub.platform.personal.DataKind.values())
+                .forEach(
+                        v -> {
+                            keys.add("privacy.data." + v);
+                            keys.add("privacy.data." + v + ".why");
+                        });
         assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList());
     }
 
@@ -139,13 +155,16 @@ class BundleKeysTest {
     void everyQuestionSectionAndOptionOfTheMigrationHasItsText() throws IOException {
         Properties questions = load("questions", "en");
         Properties messages = load("messages", "en");
-        Matcher row = Pattern.compile("VALUES \\('([^']+)', '[A-Z]+', '([A-Z_]+)', \\d+, '[A-Z_]+', (NULL|'([^']*)')")
-                .matcher(Files.readString(QUESTIONS_SQL));
+        Matcher row =
+                Pattern.compile(
+                                "VALUES \\('([^']+)', '[A-Z]+', '([A-Z_]+)', \\d+, '[A-Z_]+', (NULL|'([^']*)')")
+                        .matcher(Files.readString(QUESTIONS_SQL));
         List<String> missing = new ArrayList<>();
         int count = 0;
         while (row.find()) {
             count++;
-            List<String> keys = new ArrayList<>(List.of(row.group(1) + ".text", row.group(1) + ".help"));
+            List<String> keys =
+                    new ArrayList<>(List.of(row.group(1) + ".text", row.group(1) + ".help"));
             if (row.group(4) != null) {
                 Stream.of(row.group(4).split(",")).forEach(code -> keys.add("option." + code));
             }
