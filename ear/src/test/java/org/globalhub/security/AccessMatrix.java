@@ -125,6 +125,7 @@ public final class AccessMatrix {
                     Map.entry("AccountService.revoke", ADMINISTRATORS),
                     Map.entry("AccountService.securityEvents", ADMINISTRATORS),
                     Map.entry("AccountService.callerMayChange", CURATORS),
+                    Map.entry("AccountService.callerJobAlias", CURATORS),
                     // local-only sender of the mail outbox: it sends only what services queued
                     Map.entry("OutboxDispatcher.afterCommit", EVERYONE),
                     Map.entry("OutboxDispatcher.sendSoon", EVERYONE),

@@ -26,6 +26,7 @@ import org.globalhub.catalogue.boundary.QuestionnaireImportService;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.ImportRun;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.platform.InvalidInputException;
 
 /**
@@ -40,6 +41,8 @@ public class ImportJobService {
     public static final String JOB = "questionnaire-import";
 
     @EJB QuestionnaireImportService imports;
+
+    @EJB AccountService accounts;
 
     @Resource SessionContext context;
 
@@ -72,7 +75,9 @@ public class ImportJobService {
         parameters.setProperty("file", stored.toString());
         parameters.setProperty("publish", String.valueOf(publish));
         String caller = context.getCallerPrincipal().getName();
-        parameters.setProperty("startedBy", caller);
+        // The job repository keeps its parameters for ever: it gets "account-<id>", never the
+        // address.
+        parameters.setProperty("startedBy", accounts.callerJobAlias());
         long execution = operator().start(JOB, parameters);
         imports.recordRun(
                 execution, name.length() > 255 ? name.substring(0, 255) : name, publish, caller);

@@ -1,14 +1,13 @@
 package org.globalhub.batch.retentionpurge;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.privacy.boundary.RetentionService;
 import org.globalhub.privacy.entity.PurgeRun;
@@ -25,9 +24,9 @@ public class PurgeJobService {
 
     @EJB RetentionService retention;
 
-    @EJB RetentionPurgeGateway purge;
+    @EJB AccountService accounts;
 
-    @Resource SessionContext context;
+    @EJB RetentionPurgeGateway purge;
 
     /**
      * Starts a run unless one is running anywhere (runs cut off by a crash are closed first);
@@ -39,7 +38,7 @@ public class PurgeJobService {
             throw new InvalidInputException("retention.running");
         }
         return BatchRuntime.getJobOperator()
-                .start(JOB, PurgeParameters.of(dryRun, context.getCallerPrincipal().getName()));
+                .start(JOB, PurgeParameters.of(dryRun, accounts.callerJobAlias()));
     }
 
     /**

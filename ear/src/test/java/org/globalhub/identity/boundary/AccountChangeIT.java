@@ -211,6 +211,15 @@ class AccountChangeIT {
                 assertTrue(all.contains(subject), subject + " in " + all);
             }
             assertTrue(
+                    mails.stream()
+                            .allMatch(
+                                    m ->
+                                            m.data().contains("\nFrom: no-reply@globalhub.invalid")
+                                                    || m.data()
+                                                            .startsWith(
+                                                                    "From: no-reply@globalhub.invalid")),
+                    "every mail names its sender: strict relays refuse mail without a From header");
+            assertTrue(
                     all.contains("Lost phone, identity checked by video call"),
                     "the reason is in the mail");
         }

@@ -21,6 +21,7 @@ import org.globalhub.HubDeployment;
 import org.globalhub.MovableClock;
 import org.globalhub.SmtpSink;
 import org.globalhub.batch.retentionpurge.PurgeJobService;
+import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.privacy.entity.PurgeAction;
 import org.globalhub.privacy.entity.PurgeRun;
@@ -51,6 +52,7 @@ class RetentionPurgeIT {
     @EJB RetentionPurgeService purge;
     @EJB PurgeJobService jobs;
     @Inject MovableClock clock;
+    @EJB org.globalhub.identity.boundary.IdentityProbe identity;
 
     @BeforeEach
     void noOtherPurgeRuns() throws InterruptedException {
@@ -333,5 +335,21 @@ class RetentionPurgeIT {
         assertEquals(List.of(killed), As.user("admin", () -> purge.closeInterrupted(true)));
         assertEquals(PurgeRun.INTERRUPTED, probe.outcomeOf(killed));
         assertFalse(As.user("admin", () -> jobs.isRunning()));
+    }
+
+    @Test
+    void theJobRepositoryNamesWhoStartedARunByAccountIdNeverByAddress() {
+        String admin = "ownadmin@police.example";
+        long id = identity.activeWithRoles(admin, Roles.ADMINISTRATOR);
+        long run = As.user(admin, () -> jobs.start(true));
+        assertEquals(
+                "account-" + id,
+                BatchRuntime.getJobOperator().getParameters(run).getProperty("startedBy"),
+                "the job repository keeps parameters for ever, and cannot be erased: no e-mail address in it");
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(run).getBatchStatus());
+        assertEquals(
+                admin,
+                As.user("admin", () -> retention.run(run)).getStartedBy(),
+                "the Hub's own report names the address, which erasure replaces by an alias");
     }
 }

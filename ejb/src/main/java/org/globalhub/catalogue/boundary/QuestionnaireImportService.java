@@ -23,6 +23,7 @@ import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.Roles;
+import org.globalhub.identity.control.JobStarters;
 
 /**
  * Writes checked questionnaire rows into the catalogue, idempotently: the same provider and tool
@@ -54,10 +55,13 @@ public class QuestionnaireImportService {
      *
      * @return how many tools were created or changed
      */
-    public int importRows(List<ImportRow> rows, boolean publish, String actor) {
+    public int importRows(List<ImportRow> rows, boolean publish, String startedBy) {
         if (rows.isEmpty()) {
             return 0;
         }
+        // The job parameter names the person as "account-<id>"; the tools' history names them by
+        // address.
+        String actor = JobStarters.resolve(em, startedBy);
         Map<String, Question> questions = new HashMap<>();
         em.createNamedQuery("Question.findAll", Question.class)
                 .getResultList()

@@ -17,6 +17,7 @@ import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.JobStarters;
 import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.control.SessionRevocation;
 import org.globalhub.identity.entity.Account;
@@ -158,6 +159,15 @@ public class AccountService {
         }
         session.seen(now);
         return true;
+    }
+
+    /**
+     * How the caller is named in the batch job repository: "account-<id>", never their e-mail
+     * address.
+     */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public String callerJobAlias() {
+        return JobStarters.aliasOf(em, caller());
     }
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -171,6 +171,10 @@ public class OutboxDispatcher {
             return;
         }
         MimeMessage message = new MimeMessage(session);
+        // From: the mail session's address (its "from", -Dhub.mail.from); strict relays refuse mail
+        // without one.
+        message.setFrom();
+        message.setSentDate(java.util.Date.from(Instant.now(clock)));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.JobStarters;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.platform.mail.Outbox;
 import org.globalhub.privacy.control.AccountEraser;
@@ -129,7 +130,13 @@ public class RetentionPurgeService {
 
     public void begin(long executionId, boolean dryRun, Instant asOf, String startedBy) {
         if (em.find(PurgeRun.class, executionId) == null) {
-            em.persist(new PurgeRun(executionId, dryRun, asOf, startedBy, Instant.now(clock)));
+            em.persist(
+                    new PurgeRun(
+                            executionId,
+                            dryRun,
+                            asOf,
+                            JobStarters.resolve(em, startedBy),
+                            Instant.now(clock)));
         }
     }
 
