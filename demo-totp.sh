@@ -8,4 +8,4 @@ case "${1:-agent}" in
     admin) secret=HUBADMINDEMOSECRETAAAAAAAAAAAAAA ;;
     *) echo "usage: $0 agent|curator|admin" >&2; exit 2 ;;
 esac
-java -cp "$(dirname "$0")/ejb/target/classes" org.globalhub.identity.control.TotpCode "$secret"
+java -cp "$(dirname "$0")/ejb/target/classes" org.globalhub.demo.TotpCode "$secret"

@@ -1,6 +1,6 @@
 package org.globalhub;
 
-import org.globalhub.identity.control.DemoAccounts;
+import org.globalhub.demo.DemoAccounts;
 
 /**
  * The demo accounts (agent, curator, admin) as a test logs in with them. Tests that only need

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.globalhub.catalogue.boundary.CatalogueProbe;
 import org.globalhub.identity.boundary.IdentityProbe;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -46,7 +47,12 @@ public final class HubDeployment {
         EnterpriseArchive ear = ear();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "hub-ejb.jar");
         ejb.addClasses(testClasses)
-                .addClasses(As.class, MovableClock.class, IdentityProbe.class, OutboxProbe.class);
+                .addClasses(
+                        As.class,
+                        MovableClock.class,
+                        IdentityProbe.class,
+                        OutboxProbe.class,
+                        CatalogueProbe.class);
         // The helpers authenticate through Elytron's API, a server module the Hub itself does not
         // need.
         ejb.setManifest(

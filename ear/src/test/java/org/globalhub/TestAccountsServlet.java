@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.globalhub.catalogue.boundary.CatalogueProbe;
+import org.globalhub.catalogue.entity.Purpose;
+import org.globalhub.catalogue.entity.UnRegion;
 import org.globalhub.identity.boundary.IdentityProbe;
 
 /**
@@ -16,7 +19,7 @@ import org.globalhub.identity.boundary.IdentityProbe;
  * a given authenticator secret, for a browser or HTTP test that must log in as a person of its own
  * ({@link TestUser}).
  */
-@WebServlet("/accounts")
+@WebServlet({"/accounts", "/tools"})
 public class TestAccountsServlet extends HttpServlet {
 
     static final String PASSWORD = IdentityProbe.PASSWORD;
@@ -45,5 +48,29 @@ public class TestAccountsServlet extends HttpServlet {
         }
         response.setContentType("text/plain");
         response.getWriter().print(email);
+    }
+
+    /**
+     * A published tool of the test's own (name given), so that no journey depends on which tool is
+     * newest.
+     */
+    private static void tool(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String name = request.getParameter("name");
+        if (name == null || !name.matches("[A-Za-z0-9 ]{3,80}")) {
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST, "a name of letters, digits and spaces");
+            return;
+        }
+        try {
+            CatalogueProbe probe =
+                    (CatalogueProbe)
+                            new InitialContext().lookup("java:global/hub/hub-ejb/CatalogueProbe");
+            response.setContentType("text/plain");
+            response.getWriter()
+                    .print(probe.createTool(name, UnRegion.AFRICA, Purpose.MEDIA_TRIAGE, true));
+        } catch (NamingException e) {
+            throw new IOException(e);
+        }
     }
 }

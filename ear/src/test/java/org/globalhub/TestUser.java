@@ -85,4 +85,39 @@ public record TestUser(String email, String password, String totpSecret) {
             }
         }
     }
+
+    /** A published tool of the test's own, named {@code name} (unique per test); returns its id. */
+    public static long createTool(URL base, String name) {
+        URI uri =
+                URI.create(
+                        "http://"
+                                + base.getHost()
+                                + ":"
+                                + base.getPort()
+                                + "/hub-test/tools?name="
+                                + java.net.URLEncoder.encode(
+                                        name, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response =
+                    HubHttp.client(false)
+                            .send(
+                                    HttpRequest.newBuilder(uri)
+                                            .POST(HttpRequest.BodyPublishers.noBody())
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "test tool not made: HTTP "
+                                + response.statusCode()
+                                + " "
+                                + response.body());
+            }
+            return Long.parseLong(response.body().strip());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

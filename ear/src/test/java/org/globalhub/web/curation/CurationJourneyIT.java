@@ -1,5 +1,6 @@
 package org.globalhub.web.curation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.globalhub.Browser;
@@ -24,11 +25,14 @@ class CurationJourneyIT extends BrowserJourney {
                         + ").";
         TestUser agent = TestUser.create(base, "agent");
         TestUser curator = TestUser.create(base, "curator");
+        String toolName = "Curation journey tool " + System.nanoTime() % 1_000_000_000L;
+        TestUser.createTool(base, toolName);
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
-            browser.go("catalogue/index.xhtml?sort=NEWEST");
+            browser.go("catalogue/index.xhtml?q=" + toolName.replace(' ', '+'));
             WebElement link = browser.waitFor(By.cssSelector(".tool-card .tool-link"));
-            String toolName = link.getText();
+            assertEquals(
+                    toolName, link.getText(), "the journey's own tool, not whichever is newest");
             browser.submit(link);
             String toolUrl = browser.driver().getCurrentUrl();
             new Select(browser.find(By.id("concernForm:reason")))

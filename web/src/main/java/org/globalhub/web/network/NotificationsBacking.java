@@ -9,6 +9,7 @@ import java.util.Map;
 import org.globalhub.network.boundary.NotificationService;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.web.shell.Messages;
+import org.globalhub.web.shell.SessionBacking;
 
 /**
  * The agent's notifications ({@code /network/notifications.xhtml}): newest first, mark read, e-mail
@@ -77,6 +78,7 @@ public class NotificationsBacking {
     }
 
     public String markAllRead() {
+        SessionBacking.forgetUnread();
         return Messages.attempt(notifications::markAllRead, "notifications.allRead", SELF);
     }
 

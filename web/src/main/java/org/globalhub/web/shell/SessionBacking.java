@@ -4,9 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import org.globalhub.identity.boundary.AccountSecurityService;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.network.boundary.NotificationService;
@@ -22,6 +25,11 @@ public class SessionBacking {
     @EJB AccountSecurityService security;
 
     @EJB NotificationService notifications;
+
+    @Inject Clock clock;
+
+    private static final String DUE = "hub.dueForReverification";
+    private static final String UNREAD = "hub.unreadNotifications";
 
     private Boolean dueForReverification;
     private Long unreadNotifications;
@@ -41,25 +49,47 @@ public class SessionBacking {
     }
 
     /**
-     * Whether the banner asking the agent to confirm they still serve is shown (one query a
-     * request).
+     * Whether the banner asking the agent to confirm they still serve is shown: asked once every 10
+     * minutes of a session (the due date moves by days), not on every page.
      */
     public boolean isDueForReverification() {
         if (dueForReverification == null) {
-            dueForReverification = getUserName() != null && accounts.callerDueForReverification();
+            dueForReverification =
+                    getUserName() != null
+                            && SessionCache.get(
+                                    DUE,
+                                    Duration.ofMinutes(10),
+                                    clock,
+                                    accounts::callerDueForReverification);
         }
         return dueForReverification;
     }
 
-    /** Unread notifications of the logged-in person, for the header (one query a request). */
+    /**
+     * Unread notifications of the logged-in person, for the header: counted at most every 30
+     * seconds of a session; reading them ({@code forgetUnread}) counts again at once.
+     */
     public long getUnreadNotifications() {
         if (unreadNotifications == null) {
-            unreadNotifications = getUserName() == null ? 0 : notifications.unreadCount();
+            unreadNotifications =
+                    getUserName() == null
+                            ? Long.valueOf(0)
+                            : SessionCache.<Long>get(
+                                    UNREAD,
+                                    Duration.ofSeconds(30),
+                                    clock,
+                                    notifications::unreadCount);
         }
         return unreadNotifications;
     }
 
+    /** The header counts unread notices again at the next page. */
+    public static void forgetUnread() {
+        SessionCache.forget(UNREAD);
+    }
+
     public String confirmStillServing() {
+        SessionCache.forget(DUE);
         return Messages.attempt(
                 accounts::confirmStillServing,
                 "reverify.done",

@@ -1,4 +1,4 @@
-package org.globalhub.network.control;
+package org.globalhub.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;

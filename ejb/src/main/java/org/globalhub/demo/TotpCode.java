@@ -1,6 +1,7 @@
-package org.globalhub.identity.control;
+package org.globalhub.demo;
 
 import java.time.Instant;
+import org.globalhub.identity.control.Totp;
 
 /** Command line: prints the current TOTP code of a Base32 secret (used by demo-totp.sh). */
 public final class TotpCode {

@@ -1,9 +1,10 @@
-package org.globalhub.identity.control;
+package org.globalhub.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AgencyDomain;
 import org.globalhub.identity.entity.Applicant;

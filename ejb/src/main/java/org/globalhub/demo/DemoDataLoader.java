@@ -1,4 +1,4 @@
-package org.globalhub.catalogue.boundary;
+package org.globalhub.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -12,11 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.globalhub.catalogue.control.DemoCatalogue;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
-import org.globalhub.identity.control.DemoAccounts;
-import org.globalhub.network.control.DemoEvents;
 
 /**
  * Loads the demo catalogue at start-up when the server runs with {@code -Dhub.demo.tools=N} and the

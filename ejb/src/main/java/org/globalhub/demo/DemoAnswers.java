@@ -1,4 +1,4 @@
-package org.globalhub.catalogue.control;
+package org.globalhub.demo;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.globalhub.catalogue.control;
+package org.globalhub.demo;
 
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
