@@ -199,17 +199,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Waits for a downloaded file whose name ends with {@code suffix} and returns its bytes. */
+    /**
+     * Waits for a downloaded file whose name ends with {@code suffix} and returns its bytes, once
+     * Chromium has finished writing it (it may show the file empty first; its size must then hold
+     * still).
+     */
     public byte[] downloaded(String suffix) throws IOException, InterruptedException {
         Path dir = userDataDir.resolve("downloads");
-        for (int i = 0; i < 100; i++) {
+        long lastSize = -1;
+        for (int i = 0; i < 150; i++) {
             if (Files.isDirectory(dir)) {
                 try (var files = Files.list(dir)) {
                     var found =
                             files.filter(f -> f.getFileName().toString().endsWith(suffix))
                                     .findFirst();
                     if (found.isPresent()) {
-                        return Files.readAllBytes(found.get());
+                        long size = Files.size(found.get());
+                        if (size > 0 && size == lastSize) {
+                            return Files.readAllBytes(found.get());
+                        }
+                        lastSize = size;
                     }
                 }
             }

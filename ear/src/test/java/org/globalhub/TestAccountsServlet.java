@@ -28,9 +28,16 @@ public class TestAccountsServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        if (request.getRequestURI().endsWith("/tools")) {
+            tool(request, response);
+            return;
+        }
         String role = request.getParameter("role");
         String secret = request.getParameter("secret");
-        if (!ROLES.contains(role) || secret == null || !secret.matches("[A-Z2-7]{16,64}")) {
+        if (role == null
+                || !ROLES.contains(role)
+                || secret == null
+                || !secret.matches("[A-Z2-7]{16,64}")) {
             response.sendError(
                     HttpServletResponse.SC_BAD_REQUEST,
                     "role agent|curator|administrator and a Base32 secret");

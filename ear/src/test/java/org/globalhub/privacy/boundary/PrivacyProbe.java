@@ -254,4 +254,47 @@ public class PrivacyProbe {
         }
         return wrong;
     }
+
+    /**
+     * A finished run in the batch job repository (JBeret's tables), ended {@code daysAgo}; returns
+     * its execution id.
+     */
+    public long jobRecord(int daysAgo) {
+        long id = 9_000_000_000L + new java.security.SecureRandom().nextInt(1_000_000_000);
+        java.sql.Timestamp ended =
+                java.sql.Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(daysAgo)));
+        em.createNativeQuery(
+                        "INSERT INTO JOB_INSTANCE (JOBINSTANCEID, VERSION, JOBNAME, APPLICATIONNAME) VALUES (?1, 1, 'probe', 'hub')")
+                .setParameter(1, id)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO JOB_EXECUTION (JOBEXECUTIONID, JOBINSTANCEID, VERSION, CREATETIME, STARTTIME, ENDTIME,"
+                                + " LASTUPDATEDTIME, BATCHSTATUS, EXITSTATUS, JOBPARAMETERS) VALUES (?1, ?1, 1, ?2, ?2, ?2, ?2, 'COMPLETED',"
+                                + " 'COMPLETED', 'startedBy=account-1')")
+                .setParameter(1, id)
+                .setParameter(2, ended)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO STEP_EXECUTION (STEPEXECUTIONID, JOBEXECUTIONID, VERSION, STEPNAME, BATCHSTATUS)"
+                                + " VALUES (?1, ?1, 1, 'probe', 'COMPLETED')")
+                .setParameter(1, id)
+                .executeUpdate();
+        return id;
+    }
+
+    public boolean jobRecordExists(long executionId) {
+        return ((Number)
+                                        em.createNativeQuery(
+                                                        "SELECT COUNT(*) FROM JOB_EXECUTION WHERE JOBEXECUTIONID = ?1")
+                                                .setParameter(1, executionId)
+                                                .getSingleResult())
+                                .longValue()
+                        + ((Number)
+                                        em.createNativeQuery(
+                                                        "SELECT COUNT(*) FROM STEP_EXECUTION WHERE JOBEXECUTIONID = ?1")
+                                                .setParameter(1, executionId)
+                                                .getSingleResult())
+                                .longValue()
+                > 0;
+    }
 }

@@ -352,4 +352,14 @@ class RetentionPurgeIT {
                 As.user("admin", () -> retention.run(run)).getStartedBy(),
                 "the Hub's own report names the address, which erasure replaces by an alias");
     }
+
+    @Test
+    void endedRunsLeaveTheJobRepositoryWhenTheirPeriodEnds() {
+        long old = probe.jobRecord(RetentionCategory.JOB_RECORD.getMaxDays() + 5);
+        long recent = probe.jobRecord(1);
+        PurgeRun report = purge(false, null, RetentionCategory.JOB_RECORD);
+        assertTrue(report.countOf(RetentionCategory.JOB_RECORD, PurgeAction.DELETED) >= 1);
+        assertFalse(probe.jobRecordExists(old), "the run, its parameters and its steps are gone");
+        assertTrue(probe.jobRecordExists(recent), "a run that ended yesterday stays");
+    }
 }

@@ -58,6 +58,14 @@ public final class ExpiredData {
     }
 
     public long countRecords(RetentionCategory category) {
+        if (category == RetentionCategory.JOB_RECORD) {
+            return ((Number)
+                            em.createNativeQuery(
+                                            "SELECT COUNT(*) FROM JOB_EXECUTION WHERE ENDTIME < ?1")
+                                    .setParameter(1, java.sql.Timestamp.from(cutoff(category)))
+                                    .getSingleResult())
+                    .longValue();
+        }
         String jpql =
                 switch (category) {
                     case EXPIRED_LINK ->
@@ -80,6 +88,9 @@ public final class ExpiredData {
 
     /** Deletes up to {@code max} expired records of a record category; returns how many went. */
     public int deleteRecords(RetentionCategory category, int max) {
+        if (category == RetentionCategory.JOB_RECORD) {
+            return deleteJobRecords(cutoff(category), max);
+        }
         Instant cutoff = cutoff(category);
         return switch (category) {
             case EXPIRED_LINK -> {
@@ -173,6 +184,38 @@ public final class ExpiredData {
             }
             default -> throw new IllegalArgumentException(category + " holds accounts");
         };
+    }
+
+    /**
+     * Ended job executions from before the cutoff, with (by the job repository's own cascades)
+     * their steps and partitions; then job instances left without executions. JBeret's tables are
+     * not JPA entities: named here, in SQL both H2 and PostgreSQL read.
+     */
+    private int deleteJobRecords(Instant cutoff, int max) {
+        List<?> ids =
+                em.createNativeQuery(
+                                "SELECT JOBEXECUTIONID FROM JOB_EXECUTION WHERE ENDTIME < ?1 ORDER BY JOBEXECUTIONID")
+                        .setParameter(1, java.sql.Timestamp.from(cutoff))
+                        .setMaxResults(max)
+                        .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String idList =
+                ids.stream()
+                        .map(id -> String.valueOf(((Number) id).longValue()))
+                        .collect(java.util.stream.Collectors.joining(","));
+        int deleted =
+                em.createNativeQuery(
+                                "DELETE FROM JOB_EXECUTION WHERE JOBEXECUTIONID IN ("
+                                        + idList
+                                        + ")")
+                        .executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM JOB_INSTANCE WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM JOB_EXECUTION e WHERE e.JOBINSTANCEID = JOB_INSTANCE.JOBINSTANCEID)")
+                .executeUpdate();
+        return deleted;
     }
 
     public static boolean holdsAccounts(RetentionCategory category) {

@@ -25,6 +25,11 @@ public enum RetentionCategory {
      * when queued.
      */
     SENT_MAIL(7, 365),
+    /**
+     * Ended runs in the batch job repository (JBeret's tables in the Hub's database): who started
+     * them (an account id), the file, the counts; from when they ended.
+     */
+    JOB_RECORD(30, 1095),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
 
