@@ -1,6 +1,7 @@
 package org.globalhub.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -279,6 +280,17 @@ class PageAccessIT {
                 405,
                 postbackByGet.statusCode(),
                 "a form submitted as a GET link is refused, its action never runs");
+        assertEquals(
+                "no-store",
+                http.get("/login.xhtml").headers().firstValue("Cache-Control").orElse(""),
+                "no browser or proxy keeps a copy of a page");
+        assertFalse(
+                http.get("/jakarta.faces.resource/jsf.js.xhtml?ln=jakarta.faces")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElse("")
+                        .contains("no-store"),
+                "scripts and styles stay cacheable");
     }
 
     @Test

@@ -12,13 +12,14 @@ import java.util.Set;
 /**
  * Only GET, HEAD and POST reach the pages, and a page's actions only by POST: JSF would otherwise
  * treat any request carrying a view state (a GET link, a PUT) as a form submission and run its
- * action.
+ * action. Pages are never stored by browsers or proxies ({@code Cache-Control: no-store}).
  */
 @WebFilter("*.xhtml")
 public class MethodGuard extends HttpFilter {
 
     private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST");
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Override
     protected void doFilter(
@@ -34,6 +35,11 @@ public class MethodGuard extends HttpFilter {
             response.setHeader("Allow", "POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
+        }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
+            // Pages show personal and case data: no browser or proxy keeps a copy (scripts and
+            // styles, served under /jakarta.faces.resource/, stay cacheable).
+            response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
     }
