@@ -60,12 +60,12 @@ public class AuditEntry {
     @Column(name = "subject_type", nullable = false, length = 40)
     private String subjectType;
 
-    // TODO(privacy): not yet erased by AccountEraser (an erased account's id stays in its entries)
+    // TODO(privacy): kept at erasure (AuditPersonalData): an erased account's id stays
     @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(name = "subject_id", nullable = false, length = 60)
     private String subjectId;
 
-    // TODO(privacy): not yet erased by AccountEraser (only details quoting the address are cleared)
+    // TODO(privacy): erasure (AuditPersonalData) clears only details quoting the address
     @PersonalData(DataKind.SECURITY_RECORDS)
     @Column(length = 2000)
     private String details;
