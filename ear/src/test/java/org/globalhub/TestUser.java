@@ -28,38 +28,8 @@ public record TestUser(String email, String password, String totpSecret) {
      */
     public static TestUser create(URL base, String role) {
         String secret = Totp.newSecret();
-        URI uri =
-                URI.create(
-                        "http://"
-                                + base.getHost()
-                                + ":"
-                                + base.getPort()
-                                + "/hub-test/accounts?role="
-                                + role
-                                + "&secret="
-                                + secret);
-        try {
-            HttpResponse<String> response =
-                    HubHttp.client(false)
-                            .send(
-                                    HttpRequest.newBuilder(uri)
-                                            .POST(HttpRequest.BodyPublishers.noBody())
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(
-                        "test account not made: HTTP "
-                                + response.statusCode()
-                                + " "
-                                + response.body());
-            }
-            return new TestUser(response.body().strip(), TestAccountsServlet.PASSWORD, secret);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String email = support(base, "accounts?role=" + role + "&secret=" + secret);
+        return new TestUser(email, TestAccountsServlet.PASSWORD, secret);
     }
 
     /** The full name the account was made with (by {@code TestAccountsServlet}). */
@@ -88,15 +58,26 @@ public record TestUser(String email, String password, String totpSecret) {
 
     /** A published tool of the test's own, named {@code name} (unique per test); returns its id. */
     public static long createTool(URL base, String name) {
+        return Long.parseLong(
+                support(
+                        base,
+                        "tools?name="
+                                + java.net.URLEncoder.encode(
+                                        name, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * POSTs to the test deployment's support servlet ({@code /hub-test/...}); returns its answer.
+     */
+    private static String support(URL base, String pathAndQuery) {
         URI uri =
                 URI.create(
                         "http://"
                                 + base.getHost()
                                 + ":"
                                 + base.getPort()
-                                + "/hub-test/tools?name="
-                                + java.net.URLEncoder.encode(
-                                        name, java.nio.charset.StandardCharsets.UTF_8));
+                                + "/hub-test/"
+                                + pathAndQuery);
         try {
             HttpResponse<String> response =
                     HubHttp.client(false)
@@ -107,12 +88,14 @@ public record TestUser(String email, String password, String totpSecret) {
                                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(
-                        "test tool not made: HTTP "
+                        "test data not made ("
+                                + pathAndQuery
+                                + "): HTTP "
                                 + response.statusCode()
                                 + " "
                                 + response.body());
             }
-            return Long.parseLong(response.body().strip());
+            return response.body().strip();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -26,46 +26,44 @@ public class IdentityProbe {
 
     /** An active agent with an enrolled authenticator; returns its e-mail. */
     public String activeAgent(String name, String totpSecret) {
-        Account account =
-                new Account(
-                        name + "@police.example",
-                        new Applicant(
-                                "Test " + name,
-                                "Test Police",
-                                null,
-                                "FR",
-                                "+33 1 00 00 00 00",
-                                "Test referee",
-                                "Tests"),
-                        PasswordHasher.hash(PASSWORD.toCharArray()),
-                        "1",
-                        Instant.now());
+        return active(name + "@police.example", "Test " + name, totpSecret).getEmail();
+    }
+
+    /**
+     * A registered applicant named {@code fullName}, not yet persisted, with the probe's password.
+     */
+    private static Account applicant(String email, String fullName) {
+        return new Account(
+                email,
+                new Applicant(
+                        fullName,
+                        "Test Police",
+                        null,
+                        "FR",
+                        "+33 1 00 00 00 00",
+                        "Test referee",
+                        "Tests"),
+                PasswordHasher.hash(PASSWORD.toCharArray()),
+                "1",
+                Instant.now());
+    }
+
+    /** An approved agent with an authenticator enrolled on {@code totpSecret}, persisted. */
+    private Account active(String email, String fullName, String totpSecret) {
+        Account account = applicant(email, fullName);
         account.emailVerified(Instant.now());
         account.approve("test", Instant.now());
         account.startTotpEnrolment(totpSecret);
         account.completeTotpEnrolment();
         em.persist(account);
-        return account.getEmail();
+        return account;
     }
 
     /**
      * An account waiting for its e-mail check, with a verification link that expired an hour ago.
      */
     public String expiredVerificationLink(String name) {
-        Account account =
-                new Account(
-                        name + "@police.example",
-                        new Applicant(
-                                "Test " + name,
-                                "Test Police",
-                                null,
-                                "FR",
-                                "+33 1 00 00 00 00",
-                                "Test referee",
-                                "Tests"),
-                        PasswordHasher.hash(PASSWORD.toCharArray()),
-                        "1",
-                        Instant.now());
+        Account account = applicant(name + "@police.example", "Test " + name);
         em.persist(account);
         String token = Secrets.token();
         em.persist(
@@ -122,24 +120,7 @@ public class IdentityProbe {
                         .orElse(null);
         if (account == null) {
             account =
-                    new Account(
-                            email,
-                            new Applicant(
-                                    "Test " + email,
-                                    "Test Police",
-                                    null,
-                                    "FR",
-                                    "+33 1 00 00 00 00",
-                                    "Test referee",
-                                    "Tests"),
-                            PasswordHasher.hash(PASSWORD.toCharArray()),
-                            "1",
-                            Instant.now());
-            account.emailVerified(Instant.now());
-            account.approve("test", Instant.now());
-            account.startTotpEnrolment(org.globalhub.identity.control.Totp.newSecret());
-            account.completeTotpEnrolment();
-            em.persist(account);
+                    active(email, "Test " + email, org.globalhub.identity.control.Totp.newSecret());
         }
         for (String role : roles) {
             account.grant(role);
@@ -181,26 +162,7 @@ public class IdentityProbe {
      * agent.
      */
     public void activeWithSecret(String email, String secret, String role) {
-        Account account =
-                new Account(
-                        email,
-                        new Applicant(
-                                "Test " + email.substring(0, email.indexOf('@')),
-                                "Test Police",
-                                null,
-                                "FR",
-                                "+33 1 00 00 00 00",
-                                "Test referee",
-                                "Tests"),
-                        PasswordHasher.hash(PASSWORD.toCharArray()),
-                        "1",
-                        Instant.now());
-        account.emailVerified(Instant.now());
-        account.approve("test", Instant.now());
-        account.startTotpEnrolment(secret);
-        account.completeTotpEnrolment();
-        account.grant(role);
-        em.persist(account);
+        active(email, "Test " + email.substring(0, email.indexOf('@')), secret).grant(role);
     }
 
     /**
