@@ -35,10 +35,12 @@ cp ear/target/hub.ear "$base/deployments/"
   Global Hub is running:  ${url}
   (self-signed certificate for localhost: accept it once in the browser)
   Demo logins: official e-mail / password, then the code of the second factor,
-  which ./demo-totp.sh agent|curator|admin prints (as an authenticator app would):
+  which ./demo-totp.sh agent|curator|admin|provider|provider2 prints (as an authenticator app would):
     agent@hub.example   / agent-demo-2026     browse, give feedback, report concerns
     curator@hub.example / curator-demo-2026   curation, vetting of applications, accounts
     admin@hub.example   / admin-demo-2026     administrator: roles, security events
+    provider@hub.example  / provider-demo-2026  a provider organisation: its tools, new versions for review
+    provider2@hub.example / provider2-demo-2026 a second provider organisation (one version waiting for review)
   Two applicants wait in the vetting queue. Register a new one at ${url}register.xhtml:
   the Hub's mails (with their links) are printed in this console instead of being sent.
   Catalogue without a browser:  ./demo-catalogue.sh  (logs in with curl and prints it)

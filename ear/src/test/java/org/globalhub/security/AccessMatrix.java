@@ -21,12 +21,23 @@ public final class AccessMatrix {
     public static final String PENDING = "pending";
 
     public static final String SUSPENDED = "suspended";
+
+    /** A person acting for a tool provider (a member organisation). */
+    public static final String PROVIDER = "provider";
+
     public static final List<String> ROLES =
-            List.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin");
+            List.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin", PROVIDER);
 
     private static final Set<String> EVERYONE =
-            Set.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin");
+            Set.of(ANONYMOUS, PENDING, SUSPENDED, "agent", "curator", "admin", PROVIDER);
     private static final Set<String> MEMBERS = Set.of("agent", "curator", "admin");
+
+    /** Everyone who logs in: agents and staff, and providers (their own account only). */
+    private static final Set<String> ACCOUNT_HOLDERS =
+            Set.of("agent", "curator", "admin", PROVIDER);
+
+    private static final Set<String> PROVIDERS = Set.of(PROVIDER);
+    private static final Set<String> CURATORS_AND_PROVIDERS = Set.of("curator", "admin", PROVIDER);
     private static final Set<String> CURATORS = Set.of("curator", "admin");
     private static final Set<String> ADMINISTRATORS = Set.of("admin");
 
@@ -36,8 +47,13 @@ public final class AccessMatrix {
                     Map.entry("/login.xhtml", EVERYONE),
                     Map.entry("/login-code.xhtml", EVERYONE),
                     Map.entry("/login-enrol.xhtml", EVERYONE),
-                    Map.entry("/login-recovery-codes.xhtml", MEMBERS),
+                    Map.entry("/login-recovery-codes.xhtml", ACCOUNT_HOLDERS),
                     Map.entry("/register.xhtml", EVERYONE),
+                    Map.entry("/register-provider.xhtml", EVERYONE),
+                    Map.entry("/terms-providers.xhtml", EVERYONE),
+                    Map.entry("/provider/index.xhtml", PROVIDERS),
+                    Map.entry("/provider/edit.xhtml", PROVIDERS),
+                    Map.entry("/provider/terms.xhtml", PROVIDERS),
                     Map.entry("/register-done.xhtml", EVERYONE),
                     Map.entry("/verify.xhtml", EVERYONE),
                     Map.entry("/forgot.xhtml", EVERYONE),
@@ -47,8 +63,8 @@ public final class AccessMatrix {
                     Map.entry("/admin/audit.xhtml", ADMINISTRATORS),
                     Map.entry("/admin/imports.xhtml", ADMINISTRATORS),
                     Map.entry("/admin/retention.xhtml", ADMINISTRATORS),
-                    Map.entry("/account/data.xhtml", MEMBERS),
-                    Map.entry("/account/security.xhtml", MEMBERS),
+                    Map.entry("/account/data.xhtml", ACCOUNT_HOLDERS),
+                    Map.entry("/account/security.xhtml", ACCOUNT_HOLDERS),
                     Map.entry("/erased.xhtml", EVERYONE),
                     Map.entry("/selection/index.xhtml", MEMBERS),
                     Map.entry("/selection/guide.xhtml", MEMBERS),
@@ -72,6 +88,10 @@ public final class AccessMatrix {
                     Map.entry("/index.xhtml", MEMBERS),
                     Map.entry("/catalogue/index.xhtml", MEMBERS),
                     Map.entry("/catalogue/tool.xhtml", MEMBERS),
+                    Map.entry("/catalogue/changes.xhtml", MEMBERS),
+                    Map.entry("/curation/reviews.xhtml", CURATORS),
+                    Map.entry("/curation/review.xhtml", CURATORS),
+                    Map.entry("/curation/edit.xhtml", CURATORS),
                     Map.entry("/curation/tools.xhtml", CURATORS),
                     Map.entry("/curation/history.xhtml", CURATORS),
                     Map.entry("/curation/concerns.xhtml", CURATORS),
@@ -87,6 +107,37 @@ public final class AccessMatrix {
                     Map.entry("CatalogueService.profile", MEMBERS),
                     Map.entry("CatalogueService.findTool", MEMBERS),
                     Map.entry("CatalogueService.questions", MEMBERS),
+                    Map.entry("CatalogueService.publishedVersions", MEMBERS),
+                    Map.entry("CatalogueService.compare", MEMBERS),
+                    Map.entry("ToolVersionService.waitingForReview", CURATORS),
+                    Map.entry("ToolVersionService.createOwnTool", PROVIDERS),
+                    Map.entry("ProviderMembershipService.apply", EVERYONE),
+                    Map.entry("ProviderMembershipService.applications", CURATORS),
+                    Map.entry("ProviderMembershipService.linkableProviders", CURATORS),
+                    Map.entry("ProviderMembershipService.admit", CURATORS),
+                    Map.entry("ProviderMembershipService.refuse", CURATORS),
+                    Map.entry("ProviderMembershipService.myProvider", PROVIDERS),
+                    Map.entry("ProviderMembershipService.myTools", PROVIDERS),
+                    Map.entry("ProviderMembershipService.termsAccepted", PROVIDERS),
+                    Map.entry("ProviderMembershipService.acceptTerms", PROVIDERS),
+                    Map.entry("ProviderMembershipService.confirmAnswers", PROVIDERS),
+                    Map.entry("ProviderMembershipService.reply", PROVIDERS),
+                    Map.entry("ToolCurationService.pendingReplies", CURATORS),
+                    Map.entry("ToolCurationService.answerReply", CURATORS),
+                    Map.entry("ConfirmationService.unconfirmed", CURATORS),
+                    Map.entry("ConfirmationService.remindDue", ADMINISTRATORS),
+                    Map.entry("ToolVersionService.providers", CURATORS),
+                    Map.entry("ToolVersionService.createTool", CURATORS),
+                    Map.entry("ToolVersionService.openDraft", CURATORS_AND_PROVIDERS),
+                    Map.entry("ToolVersionService.saveDraft", CURATORS_AND_PROVIDERS),
+                    Map.entry("ToolVersionService.submit", CURATORS_AND_PROVIDERS),
+                    Map.entry("ToolVersionService.review", CURATORS),
+                    Map.entry("ToolVersionService.approve", CURATORS),
+                    Map.entry("ToolVersionService.sendBack", CURATORS),
+                    Map.entry("ToolVersionService.reject", CURATORS),
+                    Map.entry("ToolVersionService.versions", CURATORS),
+                    Map.entry("ToolVersionService.version", CURATORS_AND_PROVIDERS),
+                    Map.entry("ToolVersionService.questionsById", CURATORS_AND_PROVIDERS),
                     Map.entry("FeedbackService.submit", MEMBERS),
                     Map.entry("FeedbackService.pending", CURATORS),
                     Map.entry("FeedbackService.publish", CURATORS),
@@ -131,7 +182,7 @@ public final class AccessMatrix {
                     Map.entry("OutboxDispatcher.sendSoon", EVERYONE),
                     Map.entry("OutboxDispatcher.sendDue", EVERYONE),
                     Map.entry("AccountService.confirmStillServing", MEMBERS),
-                    Map.entry("AccountService.callerSessionStillValid", MEMBERS),
+                    Map.entry("AccountService.callerSessionStillValid", ACCOUNT_HOLDERS),
                     Map.entry("QuestionnaireImportService.validator", ADMINISTRATORS),
                     Map.entry("QuestionnaireImportService.importRows", ADMINISTRATORS),
                     Map.entry("QuestionnaireImportService.recordProblems", ADMINISTRATORS),
@@ -239,20 +290,20 @@ public final class AccessMatrix {
                     Map.entry("LearningService.modulesFor", MEMBERS),
                     Map.entry("LearningService.resources", MEMBERS),
                     Map.entry("LearningService.providerTrainings", MEMBERS),
-                    Map.entry("MyDataService.mine", MEMBERS),
-                    Map.entry("MyDataService.exportJson", MEMBERS),
-                    Map.entry("MyDataService.eraseMyAccount", MEMBERS),
-                    Map.entry("AccountService.endAllMySessions", MEMBERS),
+                    Map.entry("MyDataService.mine", ACCOUNT_HOLDERS),
+                    Map.entry("MyDataService.exportJson", ACCOUNT_HOLDERS),
+                    Map.entry("MyDataService.eraseMyAccount", ACCOUNT_HOLDERS),
+                    Map.entry("AccountService.endAllMySessions", ACCOUNT_HOLDERS),
                     Map.entry("AccountService.callerDueForReverification", MEMBERS),
-                    Map.entry("AccountSecurityService.changePassword", MEMBERS),
-                    Map.entry("AccountSecurityService.myDetails", MEMBERS),
-                    Map.entry("AccountSecurityService.correctDetails", MEMBERS),
-                    Map.entry("AccountSecurityService.startNewAuthenticator", MEMBERS),
-                    Map.entry("AccountSecurityService.confirmNewAuthenticator", MEMBERS),
-                    Map.entry("AccountSecurityService.newRecoveryCodes", MEMBERS),
-                    Map.entry("AccountSecurityService.mySessions", MEMBERS),
-                    Map.entry("AccountSecurityService.endSession", MEMBERS),
-                    Map.entry("AccountSecurityService.endThisSession", MEMBERS));
+                    Map.entry("AccountSecurityService.changePassword", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.myDetails", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.correctDetails", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.startNewAuthenticator", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.confirmNewAuthenticator", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.newRecoveryCodes", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.mySessions", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.endSession", ACCOUNT_HOLDERS),
+                    Map.entry("AccountSecurityService.endThisSession", ACCOUNT_HOLDERS));
 
     private AccessMatrix() {}
 }

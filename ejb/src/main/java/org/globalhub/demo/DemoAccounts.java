@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.globalhub.catalogue.control.ProviderTerms;
+import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AgencyDomain;
@@ -24,11 +26,18 @@ public final class DemoAccounts {
             List.of(
                     new String[] {"agent", "HUBAGENTDEMOSECRETAAAAAAAAAAAAAA", "agent"},
                     new String[] {"curator", "HUBCURATORDEMOSECRETAAAAAAAAAAAA", "curator"},
-                    new String[] {"admin", "HUBADMINDEMOSECRETAAAAAAAAAAAAAA", "administrator"});
+                    new String[] {"admin", "HUBADMINDEMOSECRETAAAAAAAAAAAAAA", "administrator"},
+                    new String[] {"provider", "HUBPROVIDERDEMOSECRETAAAAAAAAAAA", "provider"},
+                    new String[] {"provider2", "HUBPROVIDERTWODEMOSECRETAAAAAAAA", "provider"});
 
     private DemoAccounts() {}
 
-    public static void load(EntityManager em, Instant now) {
+    /**
+     * @param members the provider records the demo providers act for, in the order of their users
+     *     (they become member organisations)
+     */
+    public static void load(EntityManager em, Instant now, List<Provider> members) {
+        int member = 0;
         for (String[] user : USERS) {
             Account account =
                     new Account(
@@ -44,9 +53,15 @@ public final class DemoAccounts {
                             PasswordHasher.hash((user[0] + "-demo-2026").toCharArray()),
                             "1",
                             now);
+            if ("provider".equals(user[2])) {
+                Provider provider = members.get(member++);
+                provider.admit();
+                account.actFor(provider.getId(), true);
+                account.acceptTerms(ProviderTerms.VERSION, now);
+            }
             account.emailVerified(now);
             account.approve("demo", now);
-            if (!"agent".equals(user[2])) {
+            if (!"agent".equals(user[2]) && !"provider".equals(user[2])) {
                 account.revoke("agent");
                 account.grant(user[2]);
             }

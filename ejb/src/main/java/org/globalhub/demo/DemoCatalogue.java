@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.globalhub.catalogue.control.VersionsOfEarlierTools;
 import org.globalhub.catalogue.entity.Answer;
 import org.globalhub.catalogue.entity.AnswerType;
 import org.globalhub.catalogue.entity.Feedback;
@@ -402,19 +403,23 @@ public final class DemoCatalogue {
             List<Question> questions,
             int index) {
         boolean skipsEthics = index % 9 == 4;
+        List<Answer> given = new ArrayList<>();
         for (Question question : questions) {
             boolean gap =
                     (index % 5 == 2 && random.nextInt(4) == 0)
                             || (skipsEthics && question.getId().startsWith("eth."));
             if (!gap) {
-                em.persist(
+                Answer answer =
                         new Answer(
                                 tool,
                                 question,
                                 answerFor(question, archetype, provider),
-                                tool.getCreatedAt()));
+                                tool.getCreatedAt());
+                em.persist(answer);
+                given.add(answer);
             }
         }
+        em.persist(VersionsOfEarlierTools.versionOf(tool, given, tool.getCreatedAt()));
     }
 
     private String answerFor(Question question, Archetype archetype, Provider provider) {

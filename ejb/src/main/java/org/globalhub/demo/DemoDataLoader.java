@@ -51,7 +51,9 @@ public class DemoDataLoader {
         List<Tool> tools = demo.load(count, questions);
         demo.feedback(tools);
         Instant now = Instant.now(clock);
-        DemoAccounts.load(em, now);
+        em.flush();
+        DemoVersions.load(em, tools, questions, now);
+        DemoAccounts.load(em, now, List.of(tools.get(0).getProvider(), tools.get(1).getProvider()));
         DemoEvents.load(em, now);
         LOG.info(
                 () -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");

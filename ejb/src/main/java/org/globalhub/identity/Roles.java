@@ -9,6 +9,11 @@ public final class Roles {
     /** Vets agents, moderates feedback and concerns, runs the tool lifecycle. */
     public static final String CURATOR = "curator";
 
+    /**
+     * A person acting for a tool provider: keeps that provider's tools current, sees nothing else.
+     */
+    public static final String PROVIDER = "provider";
+
     /** Grants roles and runs the platform. */
     public static final String ADMINISTRATOR = "administrator";
 

@@ -12,6 +12,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.globalhub.platform.migration.V25__First_versions_of_answers;
 
 /**
  * Brings the database schema to the current version with Flyway before anything else uses it.
@@ -41,6 +42,9 @@ public class SchemaMigration {
                         .dataSource(dataSource)
                         .locations("classpath:db/migration")
                         .failOnMissingLocations(true)
+                        // Java migrations are listed, not scanned for (scanning depends on the
+                        // server's class loader)
+                        .javaMigrations(new V25__First_versions_of_answers())
                         // The batch job repository (JBeret) creates its own tables in the same
                         // database at server
                         // start, before the Hub deploys: they are not the Hub's, so an empty

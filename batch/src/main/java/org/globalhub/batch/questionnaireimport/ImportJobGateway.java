@@ -30,8 +30,8 @@ public class ImportJobGateway {
         return imports.validator();
     }
 
-    public int write(List<ImportRow> rows, boolean publish, String actor) {
-        return imports.importRows(rows, publish, actor);
+    public int write(List<ImportRow> rows, boolean publish, String actor, long run) {
+        return imports.importRows(rows, publish, actor, run);
     }
 
     public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {

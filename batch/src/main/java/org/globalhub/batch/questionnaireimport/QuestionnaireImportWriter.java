@@ -2,6 +2,7 @@ package org.globalhub.batch.questionnaireimport;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,11 +21,15 @@ public class QuestionnaireImportWriter extends AbstractItemWriter {
 
     @Inject @BatchProperty String startedBy;
 
+    /** The versions a run writes name it (its execution). */
+    @Inject JobContext job;
+
     @Override
     public void writeItems(List<Object> items) {
         gateway.write(
                 items.stream().map(ImportRow.class::cast).toList(),
                 Boolean.parseBoolean(publish),
-                startedBy == null ? "import" : startedBy);
+                startedBy == null ? "import" : startedBy,
+                job.getExecutionId());
     }
 }

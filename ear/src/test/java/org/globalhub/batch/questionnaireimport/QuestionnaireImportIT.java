@@ -20,9 +20,13 @@ import org.globalhub.As;
 import org.globalhub.HubDeployment;
 import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.boundary.ToolCurationService;
+import org.globalhub.catalogue.boundary.ToolVersionService;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.ToolStatus;
+import org.globalhub.catalogue.entity.ToolVersion;
+import org.globalhub.catalogue.entity.VersionSource;
+import org.globalhub.catalogue.entity.VersionState;
 import org.globalhub.platform.InvalidInputException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +48,7 @@ class QuestionnaireImportIT {
     @EJB ImportJobService jobs;
     @EJB ToolCurationService curation;
     @EJB CatalogueService catalogue;
+    @EJB ToolVersionService versions;
 
     private static String header() {
         return "tool_key,tool_name,summary,provider_name,provider_type,provider_country,provider_region,provider_website,"
@@ -154,6 +159,12 @@ class QuestionnaireImportIT {
                         .mapToInt(t -> As.curator(() -> curation.history(t.getId())).size())
                         .sum();
 
+        List<Integer> versionsBefore =
+                before.stream()
+                        .map(t -> As.curator(() -> versions.versions(t.getId())).size())
+                        .toList();
+        assertTrue(versionsBefore.stream().allMatch(n -> n == 1), "imported as version 1");
+
         runToEnd("again.csv", csv(provider), true);
         List<Tool> after = toolsOf(provider);
         assertEquals(before.size(), after.size(), "no duplicates");
@@ -161,6 +172,12 @@ class QuestionnaireImportIT {
                 before.stream().map(Tool::getVersion).toList(),
                 after.stream().map(Tool::getVersion).toList(),
                 "nothing written");
+        assertEquals(
+                versionsBefore,
+                after.stream()
+                        .map(t -> As.curator(() -> versions.versions(t.getId())).size())
+                        .toList(),
+                "no second version");
         assertEquals(
                 historyBefore,
                 after.stream()
@@ -185,6 +202,12 @@ class QuestionnaireImportIT {
         assertEquals(
                 "tool.importUpdated",
                 As.curator(() -> curation.history(updated.getId())).get(0).getAction());
+        List<ToolVersion> history = As.curator(() -> versions.versions(updated.getId()));
+        assertEquals(
+                2, history.size(), "the same file twice made no second version; the change did");
+        assertEquals(VersionSource.IMPORT, history.get(0).getSource());
+        assertEquals(run, history.get(0).getImportRun(), "attributed to its run");
+        assertEquals(VersionState.SUPERSEDED, history.get(1).getState());
     }
 
     @Test

@@ -47,6 +47,35 @@ public class CatalogueProbe {
         return tool.getId();
     }
 
+    /**
+     * A published tool of a provider that is a member organisation (nobody of the test acts for
+     * it).
+     */
+    public long memberTool(String name) {
+        long id = createTool(name, UnRegion.AFRICA, Purpose.AGE_ESTIMATION, true);
+        em.find(Tool.class, id).getProvider().admit();
+        return id;
+    }
+
+    /**
+     * Gives a question a new version (what a migration does when its meaning changes); returns the
+     * version it had, to put back.
+     */
+    public int raiseQuestionVersion(String questionId, int to) {
+        int was =
+                ((Number)
+                                em.createNativeQuery(
+                                                "SELECT question_version FROM question WHERE id = ?")
+                                        .setParameter(1, questionId)
+                                        .getSingleResult())
+                        .intValue();
+        em.createNativeQuery("UPDATE question SET question_version = ? WHERE id = ?")
+                .setParameter(1, to)
+                .setParameter(2, questionId)
+                .executeUpdate();
+        return was;
+    }
+
     public long shuffleKeyOf(long toolId) {
         return em.find(Tool.class, toolId).getShuffleKey();
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.catalogue.control.DecisionNotices;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.ConcernDecision;
@@ -20,6 +21,7 @@ import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.NotFoundException;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * Agents report that a tool raises an ethical or legal issue; curators work through the open
@@ -39,6 +41,8 @@ public class ConcernService {
     @Inject Event<ToolRemoved> removed;
 
     @Resource SessionContext context;
+
+    @Inject Outbox mail;
 
     @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
     public Concern report(long toolId, ConcernReason reason, String details, String evidence) {
@@ -76,11 +80,17 @@ public class ConcernService {
                 && tool.getStatus() != ToolStatus.SUSPENDED) {
             tool.suspend(reason, now);
             audit.record(curator, "tool.suspended", "Tool", tool.getId(), reason);
+            DecisionNotices.toProvider(
+                    em, mail, tool, "providerToolSuspended", tool.getStatusReason());
         } else if (decision == ConcernDecision.TOOL_REMOVED) {
             tool.remove(reason, now);
             audit.record(curator, "tool.removed", "Tool", tool.getId(), reason);
+            DecisionNotices.toProvider(
+                    em, mail, tool, "providerToolRemoved", tool.getStatusReason());
             removed.fire(new ToolRemoved(tool.getId(), tool.getName(), tool.getStatusReason()));
         }
+        DecisionNotices.toReporter(
+                em, mail, concern.getReporter(), tool, decision, concern.getDecisionReason());
         audit.record(
                 curator,
                 "concern." + decision.name().toLowerCase(java.util.Locale.ROOT),

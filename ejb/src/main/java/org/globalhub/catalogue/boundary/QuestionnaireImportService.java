@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,19 +17,26 @@ import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.catalogue.control.ImportProblemDetail;
 import org.globalhub.catalogue.control.ImportRow;
 import org.globalhub.catalogue.control.ImportRowValidator;
+import org.globalhub.catalogue.control.PublishedAnswers;
+import org.globalhub.catalogue.control.VersionsOfEarlierTools;
 import org.globalhub.catalogue.entity.Answer;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.ImportRun;
 import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.catalogue.entity.ToolVersion;
+import org.globalhub.catalogue.entity.VersionSource;
+import org.globalhub.catalogue.entity.VersionState;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.JobStarters;
 
 /**
- * Writes checked questionnaire rows into the catalogue, idempotently: the same provider and tool
- * key update the tool; a row equal to what is stored changes nothing (no write, no history entry).
- * Blank answer cells leave stored answers as they are. Called by the import job (batch module).
+ * Writes checked questionnaire rows into the catalogue, idempotently and through the same versions
+ * as every other change: a row for a new tool makes it with version 1; a row for a known tool (same
+ * provider and tool key) becomes a new published version attributed to the run, unless it equals
+ * the published one (then nothing is written, no history entry). Blank answer cells keep the
+ * published answers. Called by the import job (batch module).
  */
 @Stateless
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -55,14 +63,14 @@ public class QuestionnaireImportService {
      *
      * @return how many tools were created or changed
      */
-    public int importRows(List<ImportRow> rows, boolean publish, String startedBy) {
+    public int importRows(List<ImportRow> rows, boolean publish, String startedBy, long run) {
         if (rows.isEmpty()) {
             return 0;
         }
         // The job parameter names the person as "account-<id>"; the tools' history names them by
         // address.
         String actor = JobStarters.resolve(em, startedBy);
-        Map<String, Question> questions = new HashMap<>();
+        Map<String, Question> questions = new LinkedHashMap<>();
         em.createNamedQuery("Question.findAll", Question.class)
                 .getResultList()
                 .forEach(q -> questions.put(q.getId(), q));
@@ -82,15 +90,33 @@ public class QuestionnaireImportService {
                 .getResultList()
                 .forEach(p -> providers.putIfAbsent(p.getName().toLowerCase(Locale.ROOT), p));
         Map<Long, Map<String, Answer>> answers = new HashMap<>();
+        Map<Long, ToolVersion> current = new HashMap<>();
+        Map<Long, Integer> lastNumbers = new HashMap<>();
         if (!tools.isEmpty()) {
+            List<Long> ids = tools.values().stream().map(Tool::getId).toList();
             em.createQuery("SELECT a FROM Answer a WHERE a.tool.id IN :ids", Answer.class)
-                    .setParameter("ids", tools.values().stream().map(Tool::getId).toList())
+                    .setParameter("ids", ids)
                     .getResultList()
                     .forEach(
                             a ->
                                     answers.computeIfAbsent(
                                                     a.getTool().getId(), id -> new HashMap<>())
                                             .put(a.getQuestion().getId(), a));
+            em.createNamedQuery("ToolVersion.findInState", ToolVersion.class)
+                    .setParameter("toolIds", ids)
+                    .setParameter("state", VersionState.PUBLISHED)
+                    .getResultList()
+                    .forEach(v -> current.put(v.getTool().getId(), v));
+            em.createQuery(
+                            "SELECT v.tool.id, MAX(v.number) FROM ToolVersion v WHERE v.tool.id IN :ids GROUP BY v.tool.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(
+                            r ->
+                                    lastNumbers.put(
+                                            ((Number) r[0]).longValue(),
+                                            ((Number) r[1]).intValue()));
         }
         AuditTrail audit = new AuditTrail(em, clock);
         List<ToolPublished.Tool> newlyPublished = new java.util.ArrayList<>();
@@ -104,14 +130,36 @@ public class QuestionnaireImportService {
                 tool = create(row, providers, now);
                 tools.put(row.importKey(), tool);
             }
-            boolean different = !created && update(tool, row);
-            different |=
-                    answer(
-                            tool,
-                            row,
-                            questions,
-                            answers.computeIfAbsent(tool.getId(), id -> new HashMap<>()),
-                            now);
+            Map<String, Answer> stored =
+                    answers.computeIfAbsent(tool.getId(), id -> new HashMap<>());
+            ToolVersion base = current.get(tool.getId());
+            if (base == null && !created) {
+                base = VersionsOfEarlierTools.versionOf(tool, stored.values(), now);
+                em.persist(base);
+                lastNumbers.put(tool.getId(), 1);
+            }
+            int number = lastNumbers.merge(tool.getId(), 1, Integer::sum);
+            ToolVersion next =
+                    base == null
+                            ? ToolVersion.first(tool, VersionSource.IMPORT, actor, now)
+                            : base.nextDraft(number, VersionSource.IMPORT, actor, now);
+            next.describe(row.description());
+            for (Map.Entry<String, String> answer : row.answers().entrySet()) {
+                next.answerOriginal(questions.get(answer.getKey()), "en", answer.getValue());
+            }
+            boolean different = base == null || !next.sameContentAs(base);
+            if (different) {
+                next.writtenByRun(run);
+                next.publishAsWritten(now);
+                if (base != null) {
+                    base.supersede();
+                }
+                em.persist(next);
+                current.put(tool.getId(), next);
+                PublishedAnswers.apply(em, next, questions, stored, now);
+            } else {
+                lastNumbers.merge(tool.getId(), -1, Integer::sum);
+            }
             if (created && publish) {
                 tool.publish(now);
                 newlyPublished.add(
@@ -127,7 +175,11 @@ public class QuestionnaireImportService {
                         "line " + row.line() + (publish ? ", published" : ", draft"));
             } else if (different) {
                 audit.record(
-                        actor, "tool.importUpdated", "Tool", tool.getId(), "line " + row.line());
+                        actor,
+                        "tool.importUpdated",
+                        "Tool",
+                        tool.getId(),
+                        "line " + row.line() + ", version " + next.getNumber());
                 if (tool.getStatus() == org.globalhub.catalogue.entity.ToolStatus.PUBLISHED) {
                     updatedTools.put(tool.getId(), tool.getName());
                 }
@@ -168,48 +220,6 @@ public class QuestionnaireImportService {
         tool.speaks(row.interfaceLanguages(), row.analysedLanguages());
         em.persist(tool);
         return tool;
-    }
-
-    private static boolean update(Tool tool, ImportRow row) {
-        boolean changed = tool.describe(row.toolName(), row.summary());
-        if (!tool.getPurposes().equals(row.purposes())
-                || !tool.getTechnologies().equals(row.technologies())
-                || !tool.getPhases().equals(row.phases())) {
-            tool.label(row.purposes(), row.technologies(), row.phases());
-            changed = true;
-        }
-        if (!tool.getInterfaceLanguages().equals(row.interfaceLanguages())
-                || !tool.getAnalysedLanguages().equals(row.analysedLanguages())) {
-            tool.speaks(row.interfaceLanguages(), row.analysedLanguages());
-            changed = true;
-        }
-        return changed;
-    }
-
-    /**
-     * Stores the row's answers; {@code stored} holds the tool's answers so far (by question id) and
-     * is kept up to date.
-     */
-    private boolean answer(
-            Tool tool,
-            ImportRow row,
-            Map<String, Question> questions,
-            Map<String, Answer> stored,
-            Instant now) {
-        boolean changed = false;
-        for (Map.Entry<String, String> entry : row.answers().entrySet()) {
-            Answer existing = stored.get(entry.getKey());
-            if (existing == null) {
-                Answer made =
-                        new Answer(tool, questions.get(entry.getKey()), entry.getValue(), now);
-                em.persist(made);
-                stored.put(entry.getKey(), made);
-                changed = true;
-            } else {
-                changed |= existing.revise(entry.getValue(), now);
-            }
-        }
-        return changed;
     }
 
     public void recordProblems(long executionId, long line, List<ImportProblemDetail> problems) {

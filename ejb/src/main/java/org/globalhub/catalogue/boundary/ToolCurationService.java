@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.audit.entity.AuditEntry;
+import org.globalhub.catalogue.control.DecisionNotices;
 import org.globalhub.catalogue.control.ToolLookup;
+import org.globalhub.catalogue.entity.ProviderReply;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.Roles;
+import org.globalhub.platform.mail.Outbox;
 
 /**
  * The tool lifecycle as curators run it: publish, suspend, reinstate, remove; every change audited.
@@ -39,6 +42,8 @@ public class ToolCurationService {
 
     @Resource SessionContext context;
 
+    @Inject Outbox mail;
+
     /** Every tool, drafts and removed ones included, grouped by status. */
     public List<Tool> allTools() {
         return em.createNamedQuery("Tool.findAllForCuration", Tool.class).getResultList();
@@ -55,19 +60,53 @@ public class ToolCurationService {
         Tool tool = ToolLookup.get(em, toolId);
         tool.suspend(reason, Instant.now(clock));
         audit().record(caller(), "tool.suspended", "Tool", toolId, reason);
+        DecisionNotices.toProvider(em, mail, tool, "providerToolSuspended", tool.getStatusReason());
     }
 
     public void reinstate(long toolId) {
         Tool tool = ToolLookup.get(em, toolId);
         tool.reinstate(Instant.now(clock));
         audit().record(caller(), "tool.reinstated", "Tool", toolId, null);
+        DecisionNotices.toProvider(em, mail, tool, "providerToolReinstated", null);
     }
 
     public void remove(long toolId, String reason) {
         Tool tool = ToolLookup.get(em, toolId);
         tool.remove(reason, Instant.now(clock));
         audit().record(caller(), "tool.removed", "Tool", toolId, reason);
+        DecisionNotices.toProvider(em, mail, tool, "providerToolRemoved", tool.getStatusReason());
         removed.fire(new ToolRemoved(toolId, tool.getName(), tool.getStatusReason()));
+    }
+
+    /** Providers' replies to decisions on their tools that wait for the curators, oldest first. */
+    public List<ProviderReply> pendingReplies() {
+        return em.createNamedQuery("ProviderReply.findPending", ProviderReply.class)
+                .getResultList();
+    }
+
+    /**
+     * Decides on a provider's reply: the decision stands, or (a suspension only) is reversed and
+     * the tool is back. The provider hears the outcome.
+     */
+    public void answerReply(long replyId, boolean reverse, String note) {
+        ProviderReply reply = em.find(ProviderReply.class, replyId);
+        if (reply == null) {
+            throw new org.globalhub.platform.NotFoundException("error.notFound", replyId);
+        }
+        reply.answer(reverse, note, caller(), Instant.now(clock));
+        Tool tool = reply.getTool();
+        audit().record(
+                        caller(),
+                        reverse ? "reply.decisionReversed" : "reply.decisionStands",
+                        "Tool",
+                        tool.getId(),
+                        reply.getCuratorNote());
+        DecisionNotices.toProvider(
+                em,
+                mail,
+                tool,
+                reverse ? "replyDecisionReversed" : "replyDecisionStands",
+                reply.getCuratorNote());
     }
 
     static java.util.Set<String> purposes(Tool tool) {

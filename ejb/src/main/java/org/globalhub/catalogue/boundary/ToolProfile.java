@@ -6,7 +6,10 @@ import org.globalhub.catalogue.entity.Tool;
 
 /**
  * Everything the tool page shows. For a removed or suspended tool seen by an agent, only the notice
- * fields are filled: {@code contentVisible} is false and the lists are empty.
+ * fields are filled: {@code contentVisible} is false and the lists are empty. {@code answersAsOf}
+ * is the date of the published version, number {@code answersVersion} (null and 0 for a tool
+ * without versions). {@code notConfirmedSince} is the last confirmation's date once its year is
+ * over (null before).
  */
 public record ToolProfile(
         Tool tool,
@@ -15,7 +18,10 @@ public record ToolProfile(
         List<QuestionnaireSection> ethics,
         List<FeedbackView> feedback,
         Double averageRating,
-        boolean callerMayGiveFeedback) {
+        boolean callerMayGiveFeedback,
+        Instant answersAsOf,
+        int answersVersion,
+        Instant notConfirmedSince) {
 
     /**
      * A published feedback as the reader may see it: {@code author} is the writer's e-mail for

@@ -12,7 +12,7 @@ import org.globalhub.platform.personal.PersonalDataErasure;
 /**
  * The catalogue's part of a person's data: for "my data", the imports they started (feedback and
  * concerns are shown by the privacy component itself); at erasure, their feedback, concerns and
- * imports stay under their alias.
+ * imports, and the versions of tools' answers they wrote or decided, stay under their alias.
  */
 @ApplicationScoped
 public class CataloguePersonalData {
@@ -25,6 +25,10 @@ public class CataloguePersonalData {
         erasure.alias(em, "Concern", "reporter", "concern", "reporter");
         erasure.alias(em, "Concern", "decidedBy", "concern", "decided_by");
         erasure.alias(em, "ImportRun", "startedBy", "import_run", "started_by");
+        erasure.alias(em, "ToolVersion", "author", "tool_version", "author");
+        erasure.alias(em, "ToolVersion", "decidedBy", "tool_version", "decided_by");
+        erasure.alias(em, "ProviderReply", "author", "provider_reply", "author");
+        erasure.alias(em, "ProviderReply", "answeredBy", "provider_reply", "answered_by");
     }
 
     void describe(@Observes PersonalDataRequest request) {

@@ -30,6 +30,18 @@ public record ImportRow(
         Map<String, String> answers)
         implements java.io.Serializable {
 
+    /** The row's tool description, checked like every other description. */
+    public org.globalhub.catalogue.entity.ToolDescription description() {
+        return new org.globalhub.catalogue.entity.ToolDescription(
+                toolName,
+                summary,
+                purposes,
+                technologies,
+                phases,
+                interfaceLanguages,
+                analysedLanguages);
+    }
+
     /** Unique per provider: the provider's name (lower case) and its own key for the tool. */
     public String importKey() {
         return providerName.toLowerCase(java.util.Locale.ROOT) + "/" + toolKey;

@@ -54,6 +54,10 @@ public class Provider {
     @Column(length = 500)
     private String website;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProviderMembership membership = ProviderMembership.LISTED;
+
     @Version private long version;
 
     protected Provider() {}
@@ -65,6 +69,47 @@ public class Provider {
         this.countryCode = checkCountry(countryCode);
         this.region = Objects.requireNonNull(region);
         this.website = Texts.clean(website, "provider.website", false, 500);
+    }
+
+    /** An organisation's application: its website must be an https address. */
+    public static Provider applied(
+            String name, ProviderType type, String countryCode, UnRegion region, String website) {
+        if (website == null
+                || !website.strip().startsWith("https://")
+                || !Texts.isWebAddress(website.strip())) {
+            throw new InvalidInputException("error.https", "provider.website");
+        }
+        Provider provider = new Provider(name, type, countryCode, region, website);
+        provider.membership = ProviderMembership.APPLIED;
+        return provider;
+    }
+
+    /** A curator admitted the organisation (its own record, or a listed one it takes over). */
+    public void admit() {
+        if (membership == ProviderMembership.MEMBER) {
+            throw new InvalidInputException("error.lifecycle", "admit", membership);
+        }
+        membership = ProviderMembership.MEMBER;
+    }
+
+    public void refuse() {
+        if (membership != ProviderMembership.APPLIED) {
+            throw new InvalidInputException("error.lifecycle", "refuse", membership);
+        }
+        membership = ProviderMembership.REFUSED;
+    }
+
+    /** The website's host without "www.", for the curator's hint that an address matches it. */
+    public String websiteHost() {
+        if (website == null || !Texts.isWebAddress(website)) {
+            return null;
+        }
+        String host = java.net.URI.create(website).getHost().toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    public ProviderMembership getMembership() {
+        return membership;
     }
 
     private static String checkCountry(String code) {

@@ -56,6 +56,10 @@ public class Question {
     @Column(name = "question_version", nullable = false)
     private int version;
 
+    /** A version cannot be submitted without an answer to a required question. */
+    @Column(nullable = false)
+    private boolean required;
+
     protected Question() {}
 
     public Question(
@@ -66,6 +70,19 @@ public class Question {
             AnswerType answerType,
             String options,
             int version) {
+        this(id, questionnaire, section, ordinal, answerType, options, version, false);
+    }
+
+    public Question(
+            String id,
+            QuestionnaireKind questionnaire,
+            String section,
+            int ordinal,
+            AnswerType answerType,
+            String options,
+            int version,
+            boolean required) {
+        this.required = required;
         this.id = id;
         this.questionnaire = questionnaire;
         this.section = section;
@@ -126,6 +143,10 @@ public class Question {
 
     public int getVersion() {
         return version;
+    }
+
+    public boolean isRequired() {
+        return required;
     }
 
     public List<String> getOptions() {

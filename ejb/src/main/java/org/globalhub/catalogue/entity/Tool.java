@@ -133,6 +133,14 @@ public class Tool {
     @Column(name = "shuffle_key", nullable = false)
     private long shuffleKey;
 
+    /** When the provider last said the answers still hold (a publication counts). */
+    @Column(name = "answers_confirmed_at", nullable = false)
+    private Instant answersConfirmedAt;
+
+    /** When the provider was last reminded that the year is ending (once per confirmation). */
+    @Column(name = "confirmation_reminded_at")
+    private Instant confirmationRemindedAt;
+
     @Version private long version;
 
     protected Tool() {}
@@ -143,6 +151,38 @@ public class Tool {
         this.provider = Objects.requireNonNull(provider);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.shuffleKey = ThreadLocalRandom.current().nextLong(NeutralOrder.MODULUS);
+        this.answersConfirmedAt = createdAt;
+    }
+
+    /** Providers confirm their answers at least this often. */
+    public static final java.time.Duration CONFIRMATION_PERIOD = java.time.Duration.ofDays(365);
+
+    /** The reminder goes out this long before the period ends. */
+    public static final java.time.Duration REMINDER_BEFORE = java.time.Duration.ofDays(30);
+
+    /**
+     * The answers hold as of {@code now} (a new version was published, or the provider said so).
+     */
+    public void answersConfirmed(Instant now) {
+        this.answersConfirmedAt = Objects.requireNonNull(now);
+        this.confirmationRemindedAt = null;
+    }
+
+    /** The year since the last confirmation is over: the tool shows "not confirmed since". */
+    public boolean isUnconfirmedAt(Instant now) {
+        return answersConfirmedAt.plus(CONFIRMATION_PERIOD).isBefore(now);
+    }
+
+    public void remindedOfConfirmation(Instant now) {
+        this.confirmationRemindedAt = Objects.requireNonNull(now);
+    }
+
+    public Instant getAnswersConfirmedAt() {
+        return answersConfirmedAt;
+    }
+
+    public Instant getConfirmationRemindedAt() {
+        return confirmationRemindedAt;
     }
 
     /** Name and summary as the provider gives them; true when something changed. */

@@ -35,7 +35,7 @@ import org.globalhub.platform.mail.Outbox;
  * security stamp); every change is a security event and is mailed to the person.
  */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR, Roles.PROVIDER})
 public class AccountSecurityService {
 
     @PersistenceContext EntityManager em;

@@ -117,7 +117,7 @@ public class AccountService {
     /**
      * Ends every open session of the caller's account, this one included ("log out everywhere").
      */
-    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR, Roles.PROVIDER})
     public void endAllMySessions() {
         Account account = self();
         account.endAllSessions();
@@ -143,7 +143,7 @@ public class AccountService {
      * second factor changed since the login that gave {@code loginStamp}, or this session ({@code
      * sessionKey}) was ended: the web layer then ends the session. Notes the session as seen.
      */
-    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR, Roles.PROVIDER})
     public boolean callerSessionStillValid(long loginStamp, String sessionKey) {
         Account account = AccountLookup.findByEmail(em, caller()).orElse(null);
         if (account == null

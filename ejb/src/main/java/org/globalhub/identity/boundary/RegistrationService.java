@@ -11,13 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
+import org.globalhub.identity.control.AccountRegistration;
 import org.globalhub.identity.control.HubMail;
-import org.globalhub.identity.control.PasswordHasher;
-import org.globalhub.identity.control.PasswordPolicy;
 import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountToken;
@@ -37,7 +35,7 @@ import org.globalhub.platform.mail.Outbox;
 public class RegistrationService {
 
     /** The privacy notice the applicant consents to; raise it when the notice changes. */
-    public static final String PRIVACY_NOTICE_VERSION = "1";
+    public static final String PRIVACY_NOTICE_VERSION = AccountRegistration.PRIVACY_NOTICE_VERSION;
 
     @Inject Clock clock;
 
@@ -56,8 +54,6 @@ public class RegistrationService {
         if (!form.consent()) {
             throw new InvalidInputException("error.consent");
         }
-        String email = Account.normaliseEmail(form.email());
-        PasswordPolicy.check(form.password(), form.passwordAgain(), email);
         Applicant applicant =
                 new Applicant(
                         form.fullName(),
@@ -67,37 +63,7 @@ public class RegistrationService {
                         form.phone(),
                         form.referee(),
                         form.purpose());
-        Instant now = Instant.now(clock);
-        // Both branches do the same work (a hash, a link, an audit entry, one queued mail), so that
-        // neither the
-        // answer nor its time tells whether the address has an account.
-        String passwordHash = PasswordHasher.hash(form.password().toCharArray());
-        String token = Secrets.token();
-        Optional<Account> existing = AccountLookup.findByEmail(em, email);
-        if (existing.isPresent()) {
-            audit().record(
-                            "anonymous",
-                            "account.registerAgain",
-                            "Account",
-                            existing.get().getId(),
-                            null);
-            HubMail.send(
-                    mail, existing.get(), "accountExists", HubMail.publicUrl() + "/forgot.xhtml");
-            return;
-        }
-        Account account = new Account(email, applicant, passwordHash, PRIVACY_NOTICE_VERSION, now);
-        account.writeTo(form.language());
-        em.persist(account);
-        em.persist(
-                new AccountToken(
-                        Secrets.sha256(token), account, TokenPurpose.EMAIL_VERIFICATION, now));
-        audit().record(
-                        email,
-                        "account.registered",
-                        "Account",
-                        account.getId(),
-                        "consent to privacy notice v" + PRIVACY_NOTICE_VERSION);
-        HubMail.send(mail, account, "verify", HubMail.publicUrl() + "/verify.xhtml?token=" + token);
+        AccountRegistration.register(em, mail, clock, form, applicant);
     }
 
     /** Redeems the link from the mail; the application then waits for vetting. */
@@ -138,6 +104,10 @@ public class RegistrationService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public void approve(long accountId) {
         Account account = get(accountId);
+        if (account.isProvider()) {
+            // a provider's organisation is admitted with it, on the providers' vetting list
+            throw new InvalidInputException("error.vetting.provider");
+        }
         account.approve(caller(), Instant.now(clock));
         audit().record(caller(), "account.approved", "Account", accountId, null);
         HubMail.send(mail, account, "approved", HubMail.publicUrl() + "/login.xhtml");

@@ -50,6 +50,8 @@ import org.globalhub.platform.personal.PersonalData;
         name = "Account.findDueForReverification",
         query =
                 "SELECT a FROM Account a WHERE a.status = org.globalhub.identity.entity.AccountStatus.ACTIVE"
+                        + " AND a.providerId IS NULL" // providers confirm their tools' answers
+                        // instead
                         + " AND a.lastConfirmedAt < :before ORDER BY a.lastConfirmedAt")
 @NamedQuery(
         name = "Account.findUnverifiedBefore",
@@ -230,6 +232,28 @@ public class Account {
     @Column(name = "security_stamp", nullable = false)
     private long securityStamp;
 
+    /**
+     * The provider record (catalogue) this person acts for; null for agents and staff. Providers
+     * and agents are different accounts: one e-mail, one role family.
+     */
+    @PersonalData(DataKind.IDENTITY)
+    @Column(name = "provider_id")
+    private Long providerId;
+
+    /** Manages who else may act for the provider. */
+    @PersonalData(DataKind.IDENTITY)
+    @Column(name = "provider_manager", nullable = false)
+    private boolean providerManager;
+
+    /** The version of the Terms of Engagement for providers this person accepted, and when. */
+    @PersonalData(DataKind.CHOICES)
+    @Column(name = "terms_version", length = 20)
+    private String termsVersion;
+
+    @PersonalData(DataKind.CHOICES)
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
     @NotPersonal @Version private long version;
 
     protected Account() {}
@@ -286,12 +310,55 @@ public class Account {
     public void approve(String curator, Instant now) {
         requireVetting();
         status = AccountStatus.ACTIVE;
-        roles.add("agent");
+        roles.add(providerId == null ? "agent" : "provider");
         decidedBy = curator;
         decidedAt = now;
         statusReason = null;
         lastConfirmedAt = now;
         lastActiveAt = now;
+    }
+
+    /** This applicant acts for a provider record (set at application, before vetting). */
+    public void actFor(long provider, boolean manager) {
+        if (status != AccountStatus.EMAIL_PENDING && status != AccountStatus.VETTING) {
+            throw new InvalidInputException("error.lifecycle", "actFor", status);
+        }
+        this.providerId = provider;
+        this.providerManager = manager;
+    }
+
+    /** A curator linked the applying organisation to an existing provider record. */
+    public void actForLinked(long provider) {
+        requireVetting();
+        if (providerId == null) {
+            throw new InvalidInputException("error.lifecycle", "link", status);
+        }
+        this.providerId = provider;
+    }
+
+    public void acceptTerms(String version, Instant now) {
+        this.termsVersion = Objects.requireNonNull(version);
+        this.termsAcceptedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isProvider() {
+        return providerId != null;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public boolean isProviderManager() {
+        return providerManager;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
     }
 
     public void reject(String curator, String reason, Instant now) {

@@ -32,7 +32,7 @@ import org.globalhub.selection.entity.SavedSelection;
 
 /** Each person's rights over their data: see everything, export it as JSON, erase the account. */
 @Stateless
-@RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR, Roles.PROVIDER})
 public class MyDataService {
 
     @Inject Clock clock;

@@ -58,7 +58,8 @@ public final class CatalogueFacts {
         Map<Long, Map<Facet, Set<String>>> values = new HashMap<>();
         List<Object[]> tools =
                 em.createNativeQuery(
-                                "SELECT t.id, t.name, t.summary, p.name, t.shuffle_key, p.provider_type, p.region"
+                                "SELECT t.id, t.name, t.summary, p.name, t.shuffle_key, p.provider_type, p.region,"
+                                        + " t.answers_confirmed_at"
                                         + " FROM tool t JOIN provider p ON p.id = t.provider_id WHERE t.status = 'PUBLISHED'")
                         .getResultList();
         for (Object[] tool : tools) {
@@ -126,9 +127,21 @@ public final class CatalogueFacts {
                             values.get(id),
                             skills.get(id),
                             rating == null ? null : ((Number) rating[1]).doubleValue(),
-                            rating == null ? 0 : ((Number) rating[2]).longValue()));
+                            rating == null ? 0 : ((Number) rating[2]).longValue(),
+                            instant(tool[7])));
         }
         return facts;
+    }
+
+    /** A TIMESTAMP read natively, as the Hub's converter writes it (the JVM's zone). */
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

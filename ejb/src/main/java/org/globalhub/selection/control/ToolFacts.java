@@ -20,7 +20,19 @@ public record ToolFacts(
         Map<Facet, Set<String>> values,
         Integer skillLevel,
         Double averageRating,
-        long ratingCount) {
+        long ratingCount,
+        java.time.Instant answersConfirmedAt) {
+
+    /**
+     * The provider's last confirmation is over a year old at {@code now}: decided when shown, never
+     * cached, since it changes with time and not with data.
+     */
+    public boolean isUnconfirmedAt(java.time.Instant now) {
+        return answersConfirmedAt != null
+                && answersConfirmedAt
+                        .plus(org.globalhub.catalogue.entity.Tool.CONFIRMATION_PERIOD)
+                        .isBefore(now);
+    }
 
     public ToolFacts {
         Objects.requireNonNull(name);

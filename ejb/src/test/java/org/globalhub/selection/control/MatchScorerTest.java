@@ -16,7 +16,7 @@ class MatchScorerTest {
 
     static ToolFacts tool(long id, String name, Map<Facet, Set<String>> values, Integer skill) {
         return new ToolFacts(
-                id, name, "Summary", "Provider " + id, id * 7919, values, skill, null, 0);
+                id, name, "Summary", "Provider " + id, id * 7919, values, skill, null, 0, null);
     }
 
     static Map<Facet, Set<String>> facts(Object... pairs) {

@@ -3,6 +3,7 @@ package org.globalhub.web.catalogue;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
@@ -38,6 +39,7 @@ public class ToolBacking implements Serializable {
     @EJB ConcernService concernService;
     @EJB SelectionService selection;
     @EJB LearningService learning;
+    @Inject org.globalhub.web.shell.LocaleBacking locale;
 
     private Long id;
 
@@ -60,7 +62,7 @@ public class ToolBacking implements Serializable {
             if (id == null) {
                 throw new ToolNotFoundException("?");
             }
-            profile = catalogue.profile(id);
+            profile = catalogue.profile(id, locale.getLanguage());
             notFound = false;
         } catch (BusinessException e) {
             notFound = true;

@@ -7,8 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.globalhub.audit.entity.AuditEntry;
+import org.globalhub.catalogue.boundary.ConfirmationService;
 import org.globalhub.catalogue.boundary.ToolCurationService;
+import org.globalhub.catalogue.boundary.ToolVersionService;
+import org.globalhub.catalogue.entity.Provider;
+import org.globalhub.catalogue.entity.ProviderReply;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.web.catalogue.NewToolForm;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -20,6 +26,17 @@ import org.globalhub.web.shell.Messages;
 public class ToolsBacking {
 
     @EJB ToolCurationService curation;
+
+    @EJB ToolVersionService versions;
+
+    @EJB ConfirmationService confirmations;
+
+    private List<Tool> unconfirmed;
+    private List<ProviderReply> pendingReplies;
+    private final Map<Long, String> replyNotes = new HashMap<>();
+
+    private Long newProvider;
+    private final NewToolForm newTool = new NewToolForm();
 
     private List<Tool> tools;
     private final Map<Long, String> reasons = new HashMap<>();
@@ -54,6 +71,66 @@ public class ToolsBacking {
 
     private static String act(Runnable serviceCall, String doneKey) {
         return Messages.attempt(serviceCall, doneKey, "/curation/tools?faces-redirect=true");
+    }
+
+    /** Files a tool a curator found: a draft, opened in the editor. */
+    public String createTool() {
+        try {
+            long version =
+                    versions.createTool(
+                            newProvider == null ? 0 : newProvider, newTool.description());
+            return "/curation/edit?faces-redirect=true&version=" + version;
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public NewToolForm getNewTool() {
+        return newTool;
+    }
+
+    /** Published tools whose provider has not confirmed the answers for over a year. */
+    public List<Tool> getUnconfirmed() {
+        if (unconfirmed == null) {
+            unconfirmed = confirmations.unconfirmed();
+        }
+        return unconfirmed;
+    }
+
+    public List<ProviderReply> getPendingReplies() {
+        if (pendingReplies == null) {
+            pendingReplies = curation.pendingReplies();
+        }
+        return pendingReplies;
+    }
+
+    public String replyStands(long replyId) {
+        return act(
+                () -> curation.answerReply(replyId, false, replyNotes.get(replyId)),
+                "curation.replies.done");
+    }
+
+    public String replyReverses(long replyId) {
+        return act(
+                () -> curation.answerReply(replyId, true, replyNotes.get(replyId)),
+                "curation.replies.done");
+    }
+
+    public Map<Long, String> getReplyNotes() {
+        return replyNotes;
+    }
+
+    public List<Provider> getProviders() {
+        return versions.providers();
+    }
+
+    public Long getNewProvider() {
+        return newProvider;
+    }
+
+    public void setNewProvider(Long newProvider) {
+        this.newProvider = newProvider;
     }
 
     public Map<Long, String> getReasons() {

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.globalhub.catalogue.boundary.ProviderCase;
+import org.globalhub.catalogue.boundary.ProviderMembershipService;
+import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.identity.boundary.RegistrationService;
 import org.globalhub.identity.boundary.VettingCase;
 import org.globalhub.identity.entity.AgencyDomain;
@@ -20,6 +23,12 @@ public class VettingBacking {
 
     @EJB RegistrationService registration;
 
+    @EJB ProviderMembershipService membership;
+
+    private List<ProviderCase> providerCases;
+    private List<Provider> linkable;
+    private final Map<Long, Long> links = new HashMap<>();
+
     private List<VettingCase> cases;
     private List<AgencyDomain> domains;
     private final Map<Long, String> notes = new HashMap<>();
@@ -28,9 +37,45 @@ public class VettingBacking {
 
     public List<VettingCase> getCases() {
         if (cases == null) {
-            cases = registration.awaitingVetting();
+            cases =
+                    registration.awaitingVetting().stream()
+                            .filter(c -> !c.account().isProvider())
+                            .toList();
         }
         return cases;
+    }
+
+    /** Provider organisations' applications, decided with their organisation. */
+    public List<ProviderCase> getProviderCases() {
+        if (providerCases == null) {
+            providerCases = membership.applications();
+        }
+        return providerCases;
+    }
+
+    public List<Provider> getLinkable() {
+        if (linkable == null) {
+            linkable = membership.linkableProviders();
+        }
+        return linkable;
+    }
+
+    public String admit(long accountId) {
+        return Messages.attempt(
+                () -> membership.admit(accountId, links.get(accountId)),
+                "vetting.providers.done.admitted",
+                SELF);
+    }
+
+    public String refuse(long accountId) {
+        return Messages.attempt(
+                () -> membership.refuse(accountId, notes.get(accountId)),
+                "vetting.providers.done.refused",
+                SELF);
+    }
+
+    public Map<Long, Long> getLinks() {
+        return links;
     }
 
     public List<AgencyDomain> getDomains() {

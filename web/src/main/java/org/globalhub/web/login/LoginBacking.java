@@ -114,12 +114,21 @@ public class LoginBacking {
             external.redirect(
                     wanted instanceof String url && url.startsWith(request.getContextPath() + "/")
                             ? url
-                            : request.getContextPath() + "/catalogue/index.xhtml");
+                            : request.getContextPath() + home(signedIn));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         FacesContext.getCurrentInstance().responseComplete();
         return null;
+    }
+
+    /**
+     * Where a person lands after login: providers in their portal, everyone else in the catalogue.
+     */
+    private static String home(SignedIn signedIn) {
+        return signedIn.roles().contains("provider")
+                ? "/provider/index.xhtml"
+                : "/catalogue/index.xhtml";
     }
 
     private static String source() {

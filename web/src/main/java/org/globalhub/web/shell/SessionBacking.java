@@ -44,6 +44,11 @@ public class SessionBacking {
         return external.isUserInRole("curator") || external.isUserInRole("administrator");
     }
 
+    /** A provider's person: the header shows their portal instead of the agents' pages. */
+    public boolean isProvider() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("provider");
+    }
+
     public boolean isAdministrator() {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("administrator");
     }
@@ -56,6 +61,7 @@ public class SessionBacking {
         if (dueForReverification == null) {
             dueForReverification =
                     getUserName() != null
+                            && !isProvider()
                             && SessionCache.get(
                                     DUE,
                                     Duration.ofMinutes(10),
@@ -72,7 +78,7 @@ public class SessionBacking {
     public long getUnreadNotifications() {
         if (unreadNotifications == null) {
             unreadNotifications =
-                    getUserName() == null
+                    getUserName() == null || isProvider()
                             ? Long.valueOf(0)
                             : SessionCache.<Long>get(
                                     UNREAD,

@@ -1,0 +1,26 @@
+package org.globalhub.catalogue.boundary;
+
+import org.globalhub.catalogue.entity.ProviderType;
+import org.globalhub.catalogue.entity.UnRegion;
+
+/**
+ * What a provider organisation's contact sends to apply: the organisation, the contact person, the
+ * password, consent to the privacy notice and acceptance of the Terms of Engagement for providers.
+ * Checked by the entities and the registration, not here.
+ */
+public record ProviderApplication(
+        String organisation,
+        String website,
+        String countryCode,
+        UnRegion region,
+        ProviderType type,
+        String fullName,
+        String position,
+        String email,
+        String phone,
+        String about,
+        String password,
+        String passwordAgain,
+        boolean consent,
+        boolean termsAccepted,
+        String language) {}

@@ -1,0 +1,78 @@
+package org.globalhub.web.provider;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import org.globalhub.catalogue.boundary.ProviderMembershipService;
+import org.globalhub.catalogue.boundary.ProviderToolView;
+import org.globalhub.catalogue.boundary.ToolVersionService;
+import org.globalhub.catalogue.entity.Provider;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.web.catalogue.NewToolForm;
+import org.globalhub.web.shell.Messages;
+
+/**
+ * A provider's portal ({@code /provider/index.xhtml}): its tools with the published and the open
+ * version of each, and a new tool.
+ */
+@Named
+@RequestScoped
+public class PortalBacking {
+
+    @EJB ProviderMembershipService membership;
+    @EJB ToolVersionService versions;
+
+    private List<ProviderToolView> tools;
+    private final java.util.Map<Long, String> replies = new java.util.HashMap<>();
+    private Provider provider;
+    private final NewToolForm newTool = new NewToolForm();
+
+    public List<ProviderToolView> getTools() {
+        if (tools == null) {
+            tools = membership.myTools();
+        }
+        return tools;
+    }
+
+    public Provider getProvider() {
+        if (provider == null) {
+            provider = membership.myProvider();
+        }
+        return provider;
+    }
+
+    public String createTool() {
+        try {
+            long version = versions.createOwnTool(newTool.description());
+            return "/provider/edit?faces-redirect=true&version=" + version;
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public NewToolForm getNewTool() {
+        return newTool;
+    }
+
+    /** The provider says the tool's published answers still hold (the yearly confirmation). */
+    public String confirm(long toolId) {
+        return Messages.attempt(
+                () -> membership.confirmAnswers(toolId),
+                "provider.done.confirmed",
+                "/provider/index?faces-redirect=true");
+    }
+
+    /** The provider's reply to the current suspension or removal of its tool. */
+    public String reply(long toolId) {
+        return Messages.attempt(
+                () -> membership.reply(toolId, replies.get(toolId)),
+                "provider.done.replied",
+                "/provider/index?faces-redirect=true");
+    }
+
+    public java.util.Map<Long, String> getReplies() {
+        return replies;
+    }
+}
