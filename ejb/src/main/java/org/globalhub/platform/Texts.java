@@ -24,6 +24,31 @@ public final class Texts {
         return trimmed;
     }
 
+    /**
+     * Refuses text that a spreadsheet would run as a formula (a leading {@code =}): the same rule
+     * for the import, the curators' editor and the providers' portal.
+     *
+     * @throws InvalidInputException with key {@code error.formula}
+     */
+    public static String noFormula(String text, String field) {
+        if (text != null && text.strip().startsWith("=")) {
+            throw new InvalidInputException("error.formula", field);
+        }
+        return text;
+    }
+
+    /**
+     * Names, keys and links may not even start like a formula ({@code = + - @} or a tab).
+     *
+     * @throws InvalidInputException with key {@code error.formulaStart}
+     */
+    public static String noFormulaStart(String text, String field) {
+        if (text != null && !text.isEmpty() && "=+-@\t".indexOf(text.charAt(0)) >= 0) {
+            throw new InvalidInputException("error.formulaStart", field);
+        }
+        return text;
+    }
+
     /** An absolute http or https address with a host. */
     public static boolean isWebAddress(String text) {
         try {

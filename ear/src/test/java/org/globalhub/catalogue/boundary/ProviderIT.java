@@ -75,7 +75,8 @@ class ProviderIT {
                         IdentityProbe.PASSWORD,
                         true,
                         true,
-                        "fr"));
+                        "fr",
+                        null));
         identity.confirmAddress(email);
         ProviderCase application =
                 As.curator(() -> membership.applications()).stream()
@@ -298,6 +299,63 @@ class ProviderIT {
                                     membership.confirmAnswers(others);
                                     return null;
                                 }));
+
+        // A colleague asks to join Lab B: its manager (not a curator) decides, and can end it.
+        long labB = As.user(email, () -> membership.myProvider()).getId();
+        String colleague =
+                "colleague-" + UUID.randomUUID().toString().substring(0, 6) + "@lab.example";
+        membership.apply(
+                new ProviderApplication(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Amani Otieno",
+                        "Engineer",
+                        colleague,
+                        "+254 20 000 001",
+                        "Maintains the tools",
+                        IdentityProbe.PASSWORD,
+                        IdentityProbe.PASSWORD,
+                        true,
+                        true,
+                        "en",
+                        labB));
+        identity.confirmAddress(colleague);
+        assertFalse(
+                As.curator(() -> membership.applications()).stream()
+                        .anyMatch(c -> c.account().getEmail().equals(colleague)),
+                "joining a member organisation is its manager's decision");
+        long colleagueId = identity.idOf(colleague);
+        As.user(
+                email,
+                () -> {
+                    membership.admitColleague(colleagueId);
+                    return null;
+                });
+        assertEquals(AccountStatus.ACTIVE, identity.statusOf(colleague));
+        assertEquals(Set.of("provider"), identity.rolesOf(colleagueId));
+        assertTrue(
+                As.user(email, () -> membership.colleagues()).stream()
+                        .anyMatch(a -> a.getEmail().equals(colleague)));
+        As.user(
+                email,
+                () -> {
+                    membership.removeColleague(colleagueId, "Left the company.");
+                    return null;
+                });
+        assertEquals(AccountStatus.SUSPENDED, identity.statusOf(colleague));
+        assertThrows(
+                BusinessException.class,
+                () ->
+                        As.user(
+                                email,
+                                () -> {
+                                    membership.removeColleague(identity.idOf(email), "Myself");
+                                    return null;
+                                }),
+                "not oneself");
         assertThrows(
                 EJBAccessException.class,
                 () -> As.user(email, () -> versions.review(theirVersion)));

@@ -135,18 +135,23 @@ class ProviderJourneyIT extends BrowserJourney {
                     provider.text(By.id("missingRequired")).contains("11"),
                     "required answers are counted");
             for (var text : TEXTS.entrySet()) {
-                provider.find(By.cssSelector("[data-question='" + text.getKey() + "'] textarea"))
-                        .sendKeys(text.getValue());
+                WebElement field =
+                        provider.find(
+                                By.cssSelector("[data-question='" + text.getKey() + "'] textarea"));
+                centre(provider, field);
+                field.sendKeys(text.getValue());
             }
             for (var choice : CHOICES.entrySet()) {
-                provider.find(
+                WebElement option =
+                        provider.find(
                                 By.cssSelector(
                                         "[data-question='"
                                                 + choice.getKey()
                                                 + "'] input[value='"
                                                 + choice.getValue()
-                                                + "']"))
-                        .click();
+                                                + "']"));
+                centre(provider, option);
+                option.click();
             }
             provider.screenshot("provider-editor-fr");
             provider.submit(By.id("editorForm:submit"));
@@ -177,6 +182,12 @@ class ProviderJourneyIT extends BrowserJourney {
                             .orElseThrow();
             assertTrue(published.getText().contains("Version 1"), published.getText());
         }
+    }
+
+    /** Scrolls an element to the middle of the window, clear of the sticky action bar. */
+    private static void centre(Browser browser, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     private static String subject(MimeMessage message) {

@@ -62,6 +62,10 @@ public class ProviderMembershipService {
         if (!form.termsAccepted()) {
             throw new InvalidInputException("error.terms");
         }
+        if (form.joins()) {
+            join(form);
+            return;
+        }
         Provider applied =
                 Provider.applied(
                         form.organisation(),
@@ -111,6 +115,115 @@ public class ProviderMembershipService {
                         "terms v" + ProviderTerms.VERSION);
     }
 
+    /** A person asks to act for a member organisation: its manager decides. */
+    private void join(ProviderApplication form) {
+        Provider member = em.find(Provider.class, form.joinProvider());
+        if (member == null || member.getMembership() != ProviderMembership.MEMBER) {
+            throw new InvalidInputException("error.required", "provider.name");
+        }
+        Registration registration =
+                new Registration(
+                        form.fullName(),
+                        member.getName(),
+                        form.position(),
+                        member.getCountryCode(),
+                        form.email(),
+                        form.phone(),
+                        member.getWebsite() == null ? member.getName() : member.getWebsite(),
+                        form.about(),
+                        form.password(),
+                        form.passwordAgain(),
+                        form.consent(),
+                        form.language());
+        Applicant applicant =
+                new Applicant(
+                        registration.fullName(),
+                        registration.agency(),
+                        registration.unit(),
+                        registration.countryCode(),
+                        registration.phone(),
+                        registration.referee(),
+                        Texts.clean(form.about(), "provider.about", true, 2000));
+        AccountRegistration.register(em, mail, clock, registration, applicant)
+                .ifPresent(
+                        account -> {
+                            account.actFor(member.getId(), false);
+                            account.acceptTerms(ProviderTerms.VERSION, Instant.now(clock));
+                            audit().record(
+                                            account.getEmail(),
+                                            "provider.joinAsked",
+                                            "Provider",
+                                            member.getId(),
+                                            null);
+                        });
+    }
+
+    /** The member organisations a person may ask to join (their names are public). */
+    @PermitAll // the provider application form lists them
+    public List<Provider> memberOrganisations() {
+        return em.createQuery(
+                        "SELECT p FROM Provider p WHERE p.membership ="
+                                + " org.globalhub.catalogue.entity.ProviderMembership.MEMBER"
+                                + " ORDER BY LOWER(p.name), p.id",
+                        Provider.class)
+                .getResultList();
+    }
+
+    /** The people of the caller's organisation: active ones and (for its manager) those waiting. */
+    @RolesAllowed(Roles.PROVIDER)
+    public List<Account> colleagues() {
+        long mine = myProviderId();
+        return em.createQuery(
+                        "SELECT a FROM Account a WHERE a.providerId = :provider AND a.status IN"
+                                + " (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
+                                + " org.globalhub.identity.entity.AccountStatus.VETTING)"
+                                + " ORDER BY a.status, a.email",
+                        Account.class)
+                .setParameter("provider", mine)
+                .getResultList();
+    }
+
+    /** The organisation's manager lets a person who asked to join act for it. */
+    @RolesAllowed(Roles.PROVIDER)
+    public void admitColleague(long accountId) {
+        Account colleague = managedColleague(accountId);
+        colleague.approve(caller(), Instant.now(clock));
+        audit().record(caller(), "provider.colleagueAdmitted", "Account", accountId, null);
+        HubMail.send(mail, colleague, "approved", HubMail.publicUrl() + "/login.xhtml");
+    }
+
+    /**
+     * The manager refuses a request to join, or ends a person's right to act for the organisation
+     * (the account is suspended; its sessions end at their next request).
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public void removeColleague(long accountId, String reason) {
+        Account colleague = managedColleague(accountId);
+        String clean = Texts.clean(reason, "account.decisionReason", true, 2000);
+        if (colleague.getStatus() == org.globalhub.identity.entity.AccountStatus.ACTIVE) {
+            colleague.suspend(clean);
+            org.globalhub.identity.control.SessionRevocation.announce(em);
+            HubMail.send(mail, colleague, "accountSuspended", clean);
+        } else {
+            colleague.reject(caller(), clean, Instant.now(clock));
+            HubMail.send(mail, colleague, "rejected", clean);
+        }
+        audit().record(caller(), "provider.colleagueRemoved", "Account", accountId, clean);
+    }
+
+    /** Another person of the caller's organisation, if the caller manages it. */
+    private Account managedColleague(long accountId) {
+        Account me = me();
+        Account colleague = em.find(Account.class, accountId);
+        if (!me.isProviderManager()
+                || colleague == null
+                || colleague.getId().equals(me.getId())
+                || !me.getProviderId().equals(colleague.getProviderId())) {
+            throw new InvalidInputException("error.notAwaitingVetting");
+        }
+        return colleague;
+    }
+
     /** Applications whose contact confirmed their address, oldest first. */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<ProviderCase> applications() {
@@ -119,6 +232,10 @@ public class ProviderMembershipService {
                 .getResultList()
                 .stream()
                 .filter(Account::isProvider)
+                .filter(
+                        a ->
+                                em.find(Provider.class, a.getProviderId()).getMembership()
+                                        == ProviderMembership.APPLIED)
                 .map(
                         a -> {
                             Provider provider = em.find(Provider.class, a.getProviderId());

@@ -64,7 +64,9 @@ public class Provider {
 
     public Provider(
             String name, ProviderType type, String countryCode, UnRegion region, String website) {
-        this.name = Texts.clean(name, "provider.name", true, 200);
+        this.name =
+                Texts.noFormulaStart(
+                        Texts.clean(name, "provider.name", true, 200), "provider.name");
         this.type = Objects.requireNonNull(type);
         this.countryCode = checkCountry(countryCode);
         this.region = Objects.requireNonNull(region);

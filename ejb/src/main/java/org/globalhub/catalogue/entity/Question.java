@@ -101,7 +101,7 @@ public class Question {
     public String normalise(String answer) {
         String text = Texts.clean(answer, id, true, Answer.MAX_LENGTH);
         return switch (answerType) {
-            case TEXT -> text;
+            case TEXT -> Texts.noFormula(text, id);
             case YES_NO -> oneOf(text, YES_NO);
             case SINGLE_CHOICE -> oneOf(text, getOptions());
             case MULTI_CHOICE ->

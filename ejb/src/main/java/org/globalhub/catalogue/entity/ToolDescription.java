@@ -30,8 +30,10 @@ public record ToolDescription(
     public static final int MAX_SUMMARY = 1000;
 
     public ToolDescription {
-        name = Texts.clean(name, "tool.name", true, MAX_NAME);
-        summary = Texts.clean(summary, "tool.summary", true, MAX_SUMMARY);
+        name = Texts.noFormulaStart(Texts.clean(name, "tool.name", true, MAX_NAME), "tool.name");
+        summary =
+                Texts.noFormula(
+                        Texts.clean(summary, "tool.summary", true, MAX_SUMMARY), "tool.summary");
         if (purposes == null || purposes.isEmpty()) {
             throw new InvalidInputException("error.required", "tool.purposes");
         }

@@ -155,4 +155,31 @@ class ToolVersionTest {
                         description.analysedLanguages()));
         assertFalse(relabelled.sameContentAs(first));
     }
+
+    @Test
+    void theEditorRefusesFormulasLikeTheImport() {
+        ToolVersion version = draft();
+        InvalidInputException answer =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                version.answer(
+                                        PURPOSE, "en", "=HYPERLINK(\"https://evil.example\")"));
+        assertEquals("error.formula", answer.messageKey());
+        InvalidInputException name =
+                assertThrows(
+                        InvalidInputException.class,
+                        () ->
+                                new ToolDescription(
+                                        "@Tool",
+                                        "A summary",
+                                        Set.of(Purpose.MEDIA_TRIAGE),
+                                        Set.of(),
+                                        Set.of(),
+                                        Set.of(),
+                                        Set.of()));
+        assertEquals("error.formulaStart", name.messageKey());
+        version.answer(PURPOSE, "en", "- sorts images\n- flags duplicates");
+        assertTrue(version.original("t.purpose").isPresent(), "a list in free text is no formula");
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.globalhub.catalogue.boundary.ProviderApplication;
 import org.globalhub.catalogue.boundary.ProviderMembershipService;
+import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.catalogue.entity.ProviderType;
 import org.globalhub.catalogue.entity.UnRegion;
 import org.globalhub.platform.BusinessException;
@@ -39,6 +40,20 @@ public class RegisterProviderBacking {
     private String passwordAgain;
     private boolean consent;
     private boolean terms;
+    private Long joinProvider;
+
+    /** Member organisations a person may ask to join instead of applying for a new one. */
+    public List<Provider> getMembers() {
+        return membership.memberOrganisations();
+    }
+
+    public Long getJoinProvider() {
+        return joinProvider;
+    }
+
+    public void setJoinProvider(Long joinProvider) {
+        this.joinProvider = joinProvider;
+    }
 
     public String apply() {
         try {
@@ -58,7 +73,8 @@ public class RegisterProviderBacking {
                             passwordAgain,
                             consent,
                             terms,
-                            locale.getLanguage()));
+                            locale.getLanguage(),
+                            joinProvider));
             return "/register-done?faces-redirect=true";
         } catch (BusinessException e) {
             Messages.error(e);

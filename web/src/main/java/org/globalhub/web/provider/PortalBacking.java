@@ -8,6 +8,7 @@ import org.globalhub.catalogue.boundary.ProviderMembershipService;
 import org.globalhub.catalogue.boundary.ProviderToolView;
 import org.globalhub.catalogue.boundary.ToolVersionService;
 import org.globalhub.catalogue.entity.Provider;
+import org.globalhub.identity.entity.Account;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.web.catalogue.NewToolForm;
 import org.globalhub.web.shell.Messages;
@@ -25,6 +26,8 @@ public class PortalBacking {
 
     private List<ProviderToolView> tools;
     private final java.util.Map<Long, String> replies = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> peopleReasons = new java.util.HashMap<>();
+    private List<Account> colleagues;
     private Provider provider;
     private final NewToolForm newTool = new NewToolForm();
 
@@ -50,6 +53,32 @@ public class PortalBacking {
             Messages.error(e);
             return null;
         }
+    }
+
+    /** The people of the organisation (for its manager, also those asking to join). */
+    public List<Account> getColleagues() {
+        if (colleagues == null) {
+            colleagues = membership.colleagues();
+        }
+        return colleagues;
+    }
+
+    public String admitColleague(long accountId) {
+        return Messages.attempt(
+                () -> membership.admitColleague(accountId),
+                "provider.people.done",
+                "/provider/index?faces-redirect=true");
+    }
+
+    public String removeColleague(long accountId) {
+        return Messages.attempt(
+                () -> membership.removeColleague(accountId, peopleReasons.get(accountId)),
+                "provider.people.done",
+                "/provider/index?faces-redirect=true");
+    }
+
+    public java.util.Map<Long, String> getPeopleReasons() {
+        return peopleReasons;
     }
 
     public NewToolForm getNewTool() {
