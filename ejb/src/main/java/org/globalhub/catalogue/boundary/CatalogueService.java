@@ -109,14 +109,15 @@ public class CatalogueService {
                         .setParameter("toolId", toolId)
                         .setMaxResults(2)
                         .getResultList();
+        List<Question> questions = questions();
         Map<String, AnswerView> answers =
                 lastTwo.isEmpty()
                         ? answersWithoutVersions(toolId)
                         : answersOf(
+                                questions,
                                 lastTwo.get(0),
                                 lastTwo.size() > 1 ? lastTwo.get(1) : null,
                                 language);
-        List<Question> questions = questions();
         List<Feedback> published =
                 em.createNamedQuery("Feedback.findPublishedByTool", Feedback.class)
                         .setParameter("toolId", toolId)
@@ -139,12 +140,12 @@ public class CatalogueService {
                 tool.isUnconfirmedAt(Instant.now(clock)) ? tool.getAnswersConfirmedAt() : null);
     }
 
-    private Map<String, AnswerView> answersOf(
-            ToolVersion current, ToolVersion previous, String language) {
+    private static Map<String, AnswerView> answersOf(
+            List<Question> questions, ToolVersion current, ToolVersion previous, String language) {
         Set<String> changed =
                 previous == null ? Set.of() : VersionDiff.between(previous, current).changedKeys();
         Map<String, AnswerView> views = new HashMap<>();
-        for (Question question : questions()) {
+        for (Question question : questions) {
             String id = question.getId();
             current.inLanguage(id, language)
                     .or(() -> current.original(id))

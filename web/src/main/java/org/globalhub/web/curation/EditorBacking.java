@@ -71,7 +71,12 @@ public class EditorBacking implements Serializable {
     private String interfaceLanguages;
     private String analysedLanguages;
     private final Map<String, String> answers = new HashMap<>();
-    private final Map<String, List<String>> choices = new HashMap<>();
+
+    /**
+     * Ticked option codes by question. JSF puts a {@code String[]} into a map entry (it cannot know
+     * the entry's type), the form fills it with lists: {@link #ticked} reads both.
+     */
+    private final Map<String, Object> choices = new HashMap<>();
 
     private String errorField;
     private String errorText;
@@ -191,7 +196,7 @@ public class EditorBacking implements Serializable {
                 written.put(
                         id,
                         question.getAnswerType() == AnswerType.MULTI_CHOICE
-                                ? String.join(",", choices.getOrDefault(id, List.of()))
+                                ? String.join(",", ticked(id))
                                 : java.util.Objects.toString(answers.get(id), ""));
             }
             version =
@@ -280,7 +285,7 @@ public class EditorBacking implements Serializable {
     public boolean isAnswered(Question question) {
         String id = question.getId();
         if (question.getAnswerType() == AnswerType.MULTI_CHOICE) {
-            return !choices.getOrDefault(id, List.of()).isEmpty();
+            return !ticked(id).isEmpty();
         }
         String text = answers.get(id);
         return (text != null && !text.isBlank())
@@ -423,7 +428,18 @@ public class EditorBacking implements Serializable {
         return answers;
     }
 
-    public Map<String, List<String>> getChoices() {
+    private List<String> ticked(String questionId) {
+        Object value = choices.get(questionId);
+        if (value instanceof String[] array) {
+            return Arrays.asList(array);
+        }
+        if (value instanceof java.util.Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    public Map<String, Object> getChoices() {
         return choices;
     }
 }
