@@ -319,6 +319,37 @@ class ToolVersionIT {
                 "a matter of time, not of stored state");
     }
 
+    @Test
+    void aRejectedFirstVersionIsFollowedByANewOneWithItsAnswers() {
+        long provider = As.curator(() -> versions.providers()).get(0).getId();
+        long first =
+                As.curator(
+                        () ->
+                                versions.createTool(
+                                        provider,
+                                        new ToolDescription(
+                                                "Rejected "
+                                                        + UUID.randomUUID()
+                                                                .toString()
+                                                                .substring(0, 8),
+                                                "A tool whose first answers were refused.",
+                                                Set.of(Purpose.HASH_MATCHING),
+                                                Set.of(),
+                                                Set.of(),
+                                                Set.of(),
+                                                Set.of())));
+        As.curator(() -> versions.saveDraft(first, new DraftChanges(null, "en", REQUIRED)));
+        As.curator(() -> versions.submit(first));
+        As.curator(() -> versions.reject(first, "Answers too vague."));
+        long tool = As.curator(() -> versions.version(first)).getTool().getId();
+        ToolVersion again = As.curator(() -> versions.openDraft(tool));
+        assertEquals(2, again.getNumber());
+        assertEquals(
+                "Sorting seized images",
+                again.original("tech.intended-purpose").orElseThrow().getText(),
+                "it starts from the rejected answers");
+    }
+
     private long catalogueProbeMemberTool() {
         return probe.memberTool("Yearly " + UUID.randomUUID().toString().substring(0, 8));
     }

@@ -181,7 +181,41 @@ class ProviderJourneyIT extends BrowserJourney {
                             .findFirst()
                             .orElseThrow();
             assertTrue(published.getText().contains("Version 1"), published.getText());
+
+            // The portal and the editor right to left in Arabic, on a 390 px phone, with nothing
+            // wider than the screen.
+            provider.submit(By.linkText("العربية"));
+            provider.waitFor(By.cssSelector("html[dir='rtl']"));
+            provider.driver()
+                    .manage()
+                    .window()
+                    .setSize(new org.openqa.selenium.Dimension(390, 844));
+            provider.go("provider/index.xhtml");
+            provider.waitFor(By.id("tools"));
+            provider.screenshot("provider-portal-ar-390");
+            assertFitsTheScreen(provider, "portal");
+            provider.submit(By.cssSelector("a.edit-link"));
+            provider.waitFor(By.id("editorForm:save"));
+            provider.screenshot("provider-editor-ar-390");
+            assertFitsTheScreen(provider, "editor");
         }
+    }
+
+    private static void assertFitsTheScreen(Browser browser, String page) {
+        Object overflow =
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return document.documentElement.scrollWidth"
+                                        + " - document.documentElement.clientWidth");
+        Object widest =
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "return [...document.querySelectorAll('body *')]"
+                                        + ".filter(e => e.getBoundingClientRect().left < 0"
+                                        + " || e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+                                        + ".slice(0, 4).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
+        assertEquals(
+                0L, ((Number) overflow).longValue(), page + " is wider than the phone: " + widest);
     }
 
     /** Scrolls an element to the middle of the window, clear of the sticky action bar. */

@@ -173,6 +173,7 @@ public class ProviderMembershipService {
     @RolesAllowed(Roles.PROVIDER)
     public List<Account> colleagues() {
         long mine = myProviderId();
+        boolean manager = me().isProviderManager();
         return em.createQuery(
                         "SELECT a FROM Account a WHERE a.providerId = :provider AND a.status IN"
                                 + " (org.globalhub.identity.entity.AccountStatus.ACTIVE,"
@@ -180,7 +181,14 @@ public class ProviderMembershipService {
                                 + " ORDER BY a.status, a.email",
                         Account.class)
                 .setParameter("provider", mine)
-                .getResultList();
+                .getResultStream()
+                .filter(
+                        a ->
+                                manager
+                                        || a.getStatus()
+                                                == org.globalhub.identity.entity.AccountStatus
+                                                        .ACTIVE)
+                .toList();
     }
 
     /** The organisation's manager lets a person who asked to join act for it. */
@@ -218,6 +226,7 @@ public class ProviderMembershipService {
         if (!me.isProviderManager()
                 || colleague == null
                 || colleague.getId().equals(me.getId())
+                || colleague.isProviderManager()
                 || !me.getProviderId().equals(colleague.getProviderId())) {
             throw new InvalidInputException("error.notAwaitingVetting");
         }
@@ -270,6 +279,10 @@ public class ProviderMembershipService {
     public void admit(long accountId, Long linkTo) {
         Account account = applicant(accountId);
         Provider applied = em.find(Provider.class, account.getProviderId());
+        if (applied.getMembership() != ProviderMembership.APPLIED) {
+            // a request to join a member organisation is its manager's to decide
+            throw new InvalidInputException("error.notAwaitingVetting");
+        }
         Provider member = applied;
         if (linkTo != null && linkTo != 0 && !linkTo.equals(applied.getId())) {
             member = em.find(Provider.class, linkTo);
@@ -291,7 +304,9 @@ public class ProviderMembershipService {
                         "provider.admitted",
                         "Provider",
                         member.getId(),
-                        account.getEmail() + (member == applied ? "" : ", linked to this record"));
+                        "account "
+                                + account.getId()
+                                + (member == applied ? "" : ", linked to this record"));
         HubMail.send(mail, account, "approved", HubMail.publicUrl() + "/login.xhtml");
     }
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,6 +116,8 @@ public class ToolVersionService {
         if (tool.getStatus() == ToolStatus.REMOVED) {
             throw new InvalidInputException("error.lifecycle", "edit", tool.getStatus());
         }
+        // One open version per tool: two people opening a draft at once wait for each other here.
+        em.lock(tool, LockModeType.PESSIMISTIC_WRITE);
         Optional<ToolVersion> open =
                 em.createNamedQuery("ToolVersion.findOpen", ToolVersion.class)
                         .setParameter("toolId", toolId)
@@ -127,9 +130,13 @@ public class ToolVersionService {
             return loaded(open.get());
         }
         Instant now = Instant.now(clock);
-        ToolVersion base = publishedOf(toolId).orElseGet(() -> earlierVersion(tool, now));
-        ToolVersion draft =
-                base.nextDraft(nextNumber(toolId), VersionSource.CURATOR, caller(), now);
+        // The published version; else (a first version was rejected) the latest one; else the
+        // answers the tool had before versions existed.
+        ToolVersion base =
+                publishedOf(toolId)
+                        .or(() -> versions(toolId).stream().findFirst())
+                        .orElseGet(() -> earlierVersion(tool, now));
+        ToolVersion draft = base.nextDraft(nextNumber(toolId), callerSource(), caller(), now);
         em.persist(draft);
         em.flush();
         audit().record(caller(), "version.drafted", "Tool", toolId, "version " + draft.getNumber());
@@ -140,6 +147,9 @@ public class ToolVersionService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR, Roles.PROVIDER})
     public ToolVersion saveDraft(long versionId, DraftChanges changes) {
         ToolVersion version = get(versionId);
+        // Answers are rows of their own: the version's own counter must move with them, so that
+        // a save racing a submission or a decision fails instead of changing a decided version.
+        em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (changes.description() != null) {
             version.describe(changes.description());
         }
@@ -188,7 +198,13 @@ public class ToolVersionService {
         ToolVersion version = get(versionId);
         Tool tool = version.getTool();
         Instant now = Instant.now(clock);
-        publishedOf(tool.getId()).ifPresent(ToolVersion::supersede);
+        Optional<ToolVersion> current = publishedOf(tool.getId());
+        if (current.isPresent() && current.get().getNumber() > version.getNumber()) {
+            // a later version (an import) was published after this one was copied: approving it
+            // would silently undo that one
+            throw new InvalidInputException("error.version.outdated", current.get().getNumber());
+        }
+        current.ifPresent(ToolVersion::supersede);
         version.publish(caller(), now);
         PublishedAnswers.apply(em, version, questionsById(), null, now);
         audit().record(

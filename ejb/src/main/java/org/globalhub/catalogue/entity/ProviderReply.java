@@ -155,6 +155,12 @@ public class ProviderReply {
         if (reverse && decision == Decision.REMOVAL) {
             throw new InvalidInputException("error.reply.removalIsFinal");
         }
+        if (reverse
+                && (tool.getStatus() != ToolStatus.SUSPENDED
+                        || !decidedAt.equals(tool.getStatusChangedAt()))) {
+            // the tool was reinstated (and maybe suspended again) since: that is another decision
+            throw new InvalidInputException("error.lifecycle", "reverse", tool.getStatus());
+        }
         this.curatorNote = Texts.clean(note, "reply.curatorNote", true, 2000);
         this.outcome = reverse ? Outcome.DECISION_REVERSED : Outcome.DECISION_STANDS;
         this.answeredBy = Objects.requireNonNull(curator);

@@ -282,6 +282,16 @@ public class EditorBacking implements Serializable {
                         .orElse(false);
     }
 
+    /** A curator's comments on the description's fields (name, summary, labels, languages). */
+    public List<Map.Entry<String, String>> getDescriptionComments() {
+        ToolVersion shown = getVersion();
+        return shown == null
+                ? List.of()
+                : shown.getComments().entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("tool."))
+                        .toList();
+    }
+
     public boolean isAnswered(Question question) {
         String id = question.getId();
         if (question.getAnswerType() == AnswerType.MULTI_CHOICE) {

@@ -77,6 +77,17 @@ public class PortalBacking {
                 "/provider/index?faces-redirect=true");
     }
 
+    /** The caller manages the organisation's people (the page offers the decisions only then). */
+    public boolean isManager() {
+        String me =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getUserPrincipal()
+                        .getName();
+        return getColleagues().stream()
+                .anyMatch(a -> a.getEmail().equals(me) && a.isProviderManager());
+    }
+
     public java.util.Map<Long, String> getPeopleReasons() {
         return peopleReasons;
     }
