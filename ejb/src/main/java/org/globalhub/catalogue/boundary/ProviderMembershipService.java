@@ -31,7 +31,6 @@ import org.globalhub.identity.control.AccountRegistration;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.ProviderPeople;
 import org.globalhub.identity.entity.Account;
-import org.globalhub.identity.entity.Applicant;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
@@ -87,20 +86,10 @@ public class ProviderMembershipService {
                         form.passwordAgain(),
                         form.consent(),
                         form.language());
-        Applicant applicant =
-                new Applicant(
-                        registration.fullName(),
-                        registration.agency(),
-                        registration.unit(),
-                        registration.countryCode(),
-                        registration.phone(),
-                        registration.referee(),
-                        Texts.clean(form.about(), "provider.about", true, 2000));
         // The record first (the account refers to it); dropped again when the address was known.
         em.persist(applied);
         em.flush();
-        Optional<Account> account =
-                AccountRegistration.register(em, mail, clock, registration, applicant);
+        Optional<Account> account = AccountRegistration.register(em, mail, clock, registration);
         if (account.isEmpty()) {
             em.remove(applied);
             return;
@@ -135,16 +124,7 @@ public class ProviderMembershipService {
                         form.passwordAgain(),
                         form.consent(),
                         form.language());
-        Applicant applicant =
-                new Applicant(
-                        registration.fullName(),
-                        registration.agency(),
-                        registration.unit(),
-                        registration.countryCode(),
-                        registration.phone(),
-                        registration.referee(),
-                        Texts.clean(form.about(), "provider.about", true, 2000));
-        AccountRegistration.register(em, mail, clock, registration, applicant)
+        AccountRegistration.register(em, mail, clock, registration)
                 .ifPresent(
                         account -> {
                             account.actFor(member.getId(), false);

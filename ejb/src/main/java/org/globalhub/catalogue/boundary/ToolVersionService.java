@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.globalhub.audit.control.AuditTrail;
+import org.globalhub.catalogue.control.DecisionNotices;
 import org.globalhub.catalogue.control.PublishedAnswers;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.control.VersionsOfEarlierTools;
@@ -30,7 +31,6 @@ import org.globalhub.catalogue.entity.ToolVersion;
 import org.globalhub.catalogue.entity.VersionSource;
 import org.globalhub.catalogue.entity.VersionState;
 import org.globalhub.identity.Roles;
-import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.ProviderPeople;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.mail.Outbox;
@@ -339,20 +339,15 @@ public class ToolVersionService {
 
     /** The provider's people hear of every decision on their tool's versions, in their language. */
     private void tellProvider(ToolVersion version, String kind) {
-        Tool tool = version.getTool();
-        String note = version.getDecisionNote() == null ? "" : "\n\n" + version.getDecisionNote();
-        ProviderPeople.tell(
+        DecisionNotices.toProvider(
                 em,
                 mail,
-                tool.getProvider().getId(),
+                version.getTool(),
                 kind,
-                tool.getName()
-                        + " — "
-                        + version.getNumber()
-                        + note
-                        + "\n\n"
-                        + HubMail.publicUrl()
-                        + "/provider/index.xhtml");
+                version.getNumber()
+                        + (version.getDecisionNote() == null
+                                ? ""
+                                : "\n\n" + version.getDecisionNote()));
     }
 
     /** With its answers and comments read, for use after the transaction. */

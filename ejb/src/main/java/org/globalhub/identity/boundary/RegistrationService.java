@@ -20,7 +20,6 @@ import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountToken;
 import org.globalhub.identity.entity.AgencyDomain;
-import org.globalhub.identity.entity.Applicant;
 import org.globalhub.identity.entity.TokenPurpose;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.Texts;
@@ -54,16 +53,7 @@ public class RegistrationService {
         if (!form.consent()) {
             throw new InvalidInputException("error.consent");
         }
-        Applicant applicant =
-                new Applicant(
-                        form.fullName(),
-                        form.agency(),
-                        form.unit(),
-                        form.countryCode(),
-                        form.phone(),
-                        form.referee(),
-                        form.purpose());
-        AccountRegistration.register(em, mail, clock, form, applicant);
+        AccountRegistration.register(em, mail, clock, form);
     }
 
     /** Redeems the link from the mail; the application then waits for vetting. */

@@ -29,11 +29,20 @@ public final class AccountRegistration {
      * @return the new account (persisted, its mail queued), or empty when the address had one
      */
     public static Optional<Account> register(
-            EntityManager em, Outbox mail, Clock clock, Registration form, Applicant applicant) {
+            EntityManager em, Outbox mail, Clock clock, Registration form) {
         Instant now = Instant.now(clock);
         if (!form.consent()) {
             throw new InvalidInputException("error.consent");
         }
+        Applicant applicant =
+                new Applicant(
+                        form.fullName(),
+                        form.agency(),
+                        form.unit(),
+                        form.countryCode(),
+                        form.phone(),
+                        form.referee(),
+                        form.purpose());
         String email = Account.normaliseEmail(form.email());
         PasswordPolicy.check(form.password(), form.passwordAgain(), email);
         AuditTrail audit = new AuditTrail(em, clock);
