@@ -8,8 +8,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every browser journey shares: the EAR as built plus the test WAR that makes each journey its
- * own accounts ({@link TestUser}), run from the client, and the Hub's address.
+ * What every browser journey shares: the one test deployment ({@link HubDeployment#withTests()},
+ * whose test WAR makes each journey its own accounts through {@link TestUser}), run from the
+ * client, and the Hub's address.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -21,7 +22,7 @@ public abstract class BrowserJourney {
      */
     protected final URL base = hubUrl();
 
-    private static URL hubUrl() {
+    public static URL hubUrl() {
         try {
             return new URL(System.getProperty("hub.it.url", "http://localhost:8180/hub/"));
         } catch (java.net.MalformedURLException e) {
@@ -29,7 +30,7 @@ public abstract class BrowserJourney {
         }
     }
 
-    @Deployment(testable = false)
+    @Deployment
     public static EnterpriseArchive deployment() {
         return HubDeployment.withTests();
     }

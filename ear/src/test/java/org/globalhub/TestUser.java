@@ -37,15 +37,22 @@ public record TestUser(String email, String password, String totpSecret) {
         return "Test " + email.substring(0, email.indexOf('@'));
     }
 
+    /**
+     * Steps are used per authenticator: a new app starts again (see Account#completeTotpEnrolment).
+     */
+    private String key() {
+        return email + " " + totpSecret;
+    }
+
     public String nextCode() {
         synchronized (LAST_STEP) {
             while (true) {
                 long current = Totp.step(Instant.now());
                 // Never the previous step: near a step boundary it is two steps old when the server
                 // checks it, and refused (a flaky login).
-                long step = Math.max(LAST_STEP.getOrDefault(email, 0L) + 1, current);
+                long step = Math.max(LAST_STEP.getOrDefault(key(), 0L) + 1, current);
                 if (step <= current + 1) {
-                    LAST_STEP.put(email, step);
+                    LAST_STEP.put(key(), step);
                     return Totp.code(totpSecret, step);
                 }
                 try {

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.globalhub.BrowserJourney;
 import org.globalhub.HubDeployment;
 import org.globalhub.HubHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -34,12 +34,13 @@ class PageAccessIT {
 
     private static final int HTTPS_MINUS_HTTP = 8443 - 8080;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.ear();
+        return HubDeployment.withTests();
     }
 
-    @ArquillianResource URL base;
+    /** The Hub's plain HTTP address in the test server (see {@link BrowserJourney}). */
+    private final URL base = BrowserJourney.hubUrl();
 
     private String https() {
         return "https://localhost:" + (base.getPort() + HTTPS_MINUS_HTTP) + "/hub";
@@ -69,7 +70,7 @@ class PageAccessIT {
 
     @Test
     void everyPageHasAnEntryInTheAccessMatrix() {
-        WebArchive war = HubDeployment.ear().getAsType(WebArchive.class, "hub-web.war");
+        WebArchive war = HubDeployment.withTests().getAsType(WebArchive.class, "hub-web.war");
         Set<String> pages = new TreeSet<>();
         war.getContent(path -> path.get().endsWith(".xhtml") && !path.get().startsWith("/WEB-INF/"))
                 .keySet()

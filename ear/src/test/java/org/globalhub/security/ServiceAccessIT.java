@@ -36,7 +36,7 @@ class ServiceAccessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(ServiceAccessIT.class, AccessMatrix.class);
+        return HubDeployment.withTests();
     }
 
     @Inject BeanManager beans;

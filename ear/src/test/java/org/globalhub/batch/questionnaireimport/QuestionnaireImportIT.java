@@ -42,7 +42,7 @@ class QuestionnaireImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(QuestionnaireImportIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB ImportJobService jobs;

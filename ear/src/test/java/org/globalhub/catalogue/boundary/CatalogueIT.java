@@ -36,7 +36,7 @@ class CatalogueIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(CatalogueIT.class, CatalogueProbe.class);
+        return HubDeployment.withTests();
     }
 
     @EJB CatalogueProbe probe;

@@ -34,7 +34,7 @@ class FeedbackAndConcernIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(FeedbackAndConcernIT.class, CatalogueProbe.class);
+        return HubDeployment.withTests();
     }
 
     @EJB CatalogueProbe probe;

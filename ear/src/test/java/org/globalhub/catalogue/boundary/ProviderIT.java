@@ -44,7 +44,7 @@ class ProviderIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(ProviderIT.class, ToolVersionIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB ProviderMembershipService membership;

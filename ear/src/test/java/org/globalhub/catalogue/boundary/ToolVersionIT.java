@@ -55,7 +55,7 @@ class ToolVersionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(ToolVersionIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB CatalogueProbe probe;

@@ -35,7 +35,7 @@ class AccountChangeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(AccountChangeIT.class, IdentityProbe.class, SmtpSink.class);
+        return HubDeployment.withTests();
     }
 
     @EJB IdentityProbe probe;

@@ -26,7 +26,7 @@ class LoginSecurityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(LoginSecurityIT.class, IdentityProbe.class);
+        return HubDeployment.withTests();
     }
 
     @EJB IdentityProbe probe;

@@ -25,7 +25,7 @@ class ArticleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(ArticleIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB ArticleService articles;

@@ -29,7 +29,7 @@ class LearningIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(LearningIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB LearningService learning;

@@ -27,7 +27,7 @@ class EventIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(EventIT.class);
+        return HubDeployment.withTests();
     }
 
     @EJB EventService events;

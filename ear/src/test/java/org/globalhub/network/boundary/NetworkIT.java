@@ -33,7 +33,7 @@ class NetworkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(NetworkIT.class, NetworkProbe.class, SmtpSink.class);
+        return HubDeployment.withTests();
     }
 
     @EJB NetworkProbe probe;

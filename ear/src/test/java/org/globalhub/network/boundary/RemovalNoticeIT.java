@@ -29,8 +29,7 @@ class RemovalNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(
-                RemovalNoticeIT.class, NetworkProbe.class, CatalogueProbe.class, SmtpSink.class);
+        return HubDeployment.withTests();
     }
 
     @EJB NetworkProbe probe;

@@ -36,8 +36,7 @@ class SubscriptionNoticeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(
-                SubscriptionNoticeIT.class, NetworkProbe.class, CatalogueProbe.class);
+        return HubDeployment.withTests();
     }
 
     @EJB NetworkProbe probe;

@@ -34,7 +34,7 @@ class MyDataIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(MyDataIT.class, PrivacyProbe.class, SmtpSink.class);
+        return HubDeployment.withTests();
     }
 
     @EJB PrivacyProbe probe;

@@ -44,7 +44,7 @@ class RetentionPurgeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(RetentionPurgeIT.class, PrivacyProbe.class, SmtpSink.class);
+        return HubDeployment.withTests();
     }
 
     @EJB PrivacyProbe probe;

@@ -41,7 +41,7 @@ class SelectionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return HubDeployment.withTests(SelectionIT.class, CatalogueProbe.class);
+        return HubDeployment.withTests();
     }
 
     @EJB SelectionService selection;

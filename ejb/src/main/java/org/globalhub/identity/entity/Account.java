@@ -511,12 +511,17 @@ public class Account {
         pendingTotpSecret = secret;
     }
 
+    /**
+     * The pending secret becomes the one in use. Its codes have never been seen, so the replay
+     * guard starts again: the old secret's last step says nothing about the new one.
+     */
     public void completeTotpEnrolment() {
         if (pendingTotpSecret == null) {
             throw new InvalidInputException("error.accountState");
         }
         totpSecret = pendingTotpSecret;
         pendingTotpSecret = null;
+        totpLastStep = 0;
     }
 
     /** A curator-assisted reset: the person enrols a new authenticator at the next login. */

@@ -103,6 +103,19 @@ class AccountTest {
     }
 
     @Test
+    void aNewAuthenticatorStartsItsOwnReplayGuardButNotTheOldOne() {
+        Account account = applicant();
+        account.startTotpEnrolment("OLDSECRET");
+        account.completeTotpEnrolment();
+        assertTrue(account.acceptTotpStep(200));
+        account.startTotpEnrolment("NEWSECRET");
+        assertFalse(account.acceptTotpStep(200), "the old app's step is still spent while pending");
+        account.completeTotpEnrolment();
+        assertTrue(account.acceptTotpStep(150), "the new app's codes were never seen");
+        assertFalse(account.acceptTotpStep(150), "and are then guarded like any other");
+    }
+
+    @Test
     void reverificationIsDueAfterAYearAndSuspensionFollowsTheGracePeriod() {
         Account account = applicant();
         account.emailVerified(NOW);
