@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -126,12 +127,31 @@ public final class Browser implements AutoCloseable {
         submit(By.id("loginForm:loginButton"));
         waitFor(By.id("codeForm:code")).sendKeys(user.nextCode());
         submit(By.id("codeForm:codeButton"));
-        waitFor(By.id("userForm:logout"));
+        present(By.id("userForm:logout"));
     }
 
     public void logOut() {
         submit(By.id("userForm:logout"));
         waitFor(By.id("loginForm:email"));
+    }
+
+    /** An element that is on the page, shown or not (for example in the folded phone menu). */
+    public WebElement present(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /**
+     * Opens the header's menu where a narrow window folds it behind the menu button, as a person on
+     * a phone would; does nothing where the menu is shown anyway.
+     */
+    public void openMenu() {
+        List<WebElement> buttons = driver.findElements(By.id("menuButton"));
+        if (!buttons.isEmpty()
+                && buttons.get(0).isDisplayed()
+                && "false".equals(buttons.get(0).getAttribute("aria-expanded"))) {
+            buttons.get(0).click();
+        }
     }
 
     /**
@@ -144,6 +164,9 @@ public final class Browser implements AutoCloseable {
 
     public void submit(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
+        if (!element.isDisplayed()) {
+            openMenu();
+        }
         element.click();
         // Chrome reports a replaced document either as a stale element or as "node does not belong
         // to the
