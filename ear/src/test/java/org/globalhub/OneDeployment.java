@@ -3,6 +3,7 @@ package org.globalhub;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -56,6 +57,9 @@ public class OneDeployment {
     private DeployableContainer<?> container;
     private int reused;
 
+    /** Fingerprints of the archives of the classes now running, so that each is read only once. */
+    private final Map<Archive<?>, String> fingerprints = new IdentityHashMap<>();
+
     /** Inside the deployment context (the context handlers observe at precedence 0). */
     public void deploy(@Observes(precedence = -100) EventContext<DeployDeployment> context)
             throws Exception {
@@ -63,6 +67,9 @@ public class OneDeployment {
         Deployment wanted = event.getDeployment();
         Archive<?> archive = archiveOf(wanted.getDescription());
         String fingerprint = archive == null ? null : fingerprint(archive);
+        if (archive != null) {
+            fingerprints.put(archive, fingerprint);
+        }
         if (fingerprint != null && fingerprint.equals(deployedFingerprint)) {
             description.set(wanted.getDescription());
             deployment.set(wanted);
@@ -84,9 +91,8 @@ public class OneDeployment {
     public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
         Deployment leaving = context.getEvent().getDeployment();
         Archive<?> archive = archiveOf(leaving.getDescription());
-        if (deployedFingerprint != null
-                && archive != null
-                && deployedFingerprint.equals(fingerprint(archive))) {
+        String fingerprint = archive == null ? null : fingerprints.remove(archive);
+        if (deployedFingerprint != null && deployedFingerprint.equals(fingerprint)) {
             leaving.undeployed(); // for Arquillian; the server keeps it for the next class
             return;
         }

@@ -55,10 +55,7 @@ class CatalogueJourneyIT extends BrowserJourney {
                             .contains("Was the training data obtained lawfully?"));
             browser.screenshot("tool");
 
-            browser.driver()
-                    .findElements(By.cssSelector("#feedbackForm\\:rating .ui-rating-star a"))
-                    .get(3)
-                    .click();
+            browser.find(By.cssSelector("input[name='feedbackForm:rating'][value='4']")).click();
             browser.find(By.id("feedbackForm:comment")).sendKeys(comment);
             browser.submit(By.id("feedbackForm:sendFeedback"));
             browser.screenshot("feedback-sent");

@@ -148,6 +148,16 @@ public class ToolBacking implements Serializable {
         this.rating = rating;
     }
 
+    /** The choices of the feedback form's rating, from one star to five. */
+    public List<Integer> getRatingChoices() {
+        return List.of(1, 2, 3, 4, 5);
+    }
+
+    /** "4 stars", in the page's language and with its plural rules. */
+    public String starsLabel(int stars) {
+        return Messages.text("feedback.stars", stars);
+    }
+
     public String getComment() {
         return comment;
     }
