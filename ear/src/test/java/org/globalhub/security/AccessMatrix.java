@@ -232,6 +232,9 @@ public final class AccessMatrix {
                     Map.entry("RetentionPurgeGateway.purgeSlice", EVERYONE),
                     Map.entry("RetentionPurgeGateway.runningPurge", EVERYONE),
                     Map.entry("RetentionPurgeGateway.closeInterrupted", EVERYONE),
+                    // local-only bean of the first-administrator batchlet; the job can be started
+                    // only from WildFly's management (CLI or console)
+                    Map.entry("FirstAdministratorGateway.open", EVERYONE),
                     Map.entry("SelectionService.find", MEMBERS),
                     Map.entry("SelectionService.shortlist", MEMBERS),
                     Map.entry("SelectionService.compare", MEMBERS),
