@@ -29,4 +29,23 @@ public class OutboxProbe {
                 .map(OutboxMail::getKind)
                 .toList();
     }
+
+    @jakarta.inject.Inject org.globalhub.platform.mail.Outbox outbox;
+
+    /** Queues a mail as any service would (it leaves after this transaction commits). */
+    public void queue(String recipient, String kind) {
+        outbox.queue(recipient, kind, "Test " + kind, "A test mail.");
+    }
+
+    /** Attempts and last error of the newest mail to this address. */
+    public String attemptsTo(String recipient) {
+        return em
+                .createNamedQuery("OutboxMail.findTo", OutboxMail.class)
+                .setParameter("recipient", recipient)
+                .getResultList()
+                .stream()
+                .reduce((first, second) -> second)
+                .map(m -> m.getAttempts() + " " + m.getLastError())
+                .orElse("none");
+    }
 }
