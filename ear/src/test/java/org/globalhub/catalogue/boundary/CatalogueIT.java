@@ -55,6 +55,42 @@ class CatalogueIT {
     }
 
     @Test
+    void curatorsPageSearchAndFilterTheToolListInTheDatabase() {
+        String token = token();
+        for (int i = 0; i < ToolCurationService.PAGE_SIZE + 2; i++) {
+            probe.createTool(token + " " + i, UnRegion.AFRICA, Purpose.MEDIA_TRIAGE, i % 2 == 0);
+        }
+        var first = As.curator(() -> curation.tools(token.toUpperCase(), null, 1));
+        assertEquals(ToolCurationService.PAGE_SIZE + 2, first.total(), "name search, any case");
+        assertEquals(ToolCurationService.PAGE_SIZE, first.items().size());
+        assertEquals(2, first.pageCount());
+        var second = As.curator(() -> curation.tools(token, null, 2));
+        assertEquals(2, second.items().size());
+        assertTrue(
+                first.items().stream().noneMatch(second.items()::contains), "pages do not overlap");
+        assertEquals(
+                2,
+                As.curator(() -> curation.tools(token, null, 99)).pageNumber(),
+                "past the end: the last page");
+        var drafts = As.curator(() -> curation.tools(token, ToolStatus.DRAFT, 1));
+        assertEquals((ToolCurationService.PAGE_SIZE + 2) / 2, drafts.total());
+        assertTrue(drafts.items().stream().allMatch(t -> t.getStatus() == ToolStatus.DRAFT));
+        assertEquals(
+                1,
+                As.curator(() -> curation.tools(token + " 1 provider", null, 1)).total(),
+                "the provider's name is searched too");
+        assertEquals(
+                0,
+                As.curator(() -> curation.tools(token.substring(0, 4) + "%", null, 1)).total(),
+                "% is a character, not a wildcard");
+        assertTrue(
+                As.curator(() -> curation.tools(null, null, 1)).total()
+                        >= ToolCurationService.PAGE_SIZE + 2,
+                "no search: every tool");
+        assertThrows(EJBAccessException.class, () -> As.agent(() -> curation.tools("", null, 1)));
+    }
+
+    @Test
     void eclipseLinkNotHibernateServesThePersistenceUnit() {
         String implementation = probe.entityManagerImplementation();
         assertTrue(implementation.startsWith("org.eclipse.persistence."), implementation);

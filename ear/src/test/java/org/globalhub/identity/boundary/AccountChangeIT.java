@@ -61,6 +61,42 @@ class AccountChangeIT {
                                             id, "Lost phone, identity checked by video call"));
 
     @Test
+    void curatorsPageAndSearchTheAccountsInTheDatabase() {
+        String token = "page" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            probe.activeWithRoles(token + "-" + i + "@police.example");
+        }
+        var found = As.curator(() -> accounts.accounts(token.toUpperCase(), null, 1));
+        assertEquals(3, found.total(), "by address, any case");
+        assertEquals(
+                3,
+                As.curator(
+                                () ->
+                                        accounts.accounts(
+                                                token,
+                                                org.globalhub.identity.entity.AccountStatus.ACTIVE,
+                                                1))
+                        .total());
+        assertEquals(
+                0,
+                As.curator(
+                                () ->
+                                        accounts.accounts(
+                                                token,
+                                                org.globalhub.identity.entity.AccountStatus
+                                                        .SUSPENDED,
+                                                1))
+                        .total());
+        assertTrue(
+                As.curator(() -> accounts.accounts(null, null, 1)).items().size()
+                        <= AccountService.PAGE_SIZE,
+                "one page at most");
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> As.agent(() -> accounts.accounts(token, null, 1)));
+    }
+
+    @Test
     void curatorsChangeOnlyAgentsAndAdministratorsChangeEveryoneButThemselves() {
         List<String> wrong = new ArrayList<>();
         for (String caller : List.of("curator", "admin")) {

@@ -62,6 +62,14 @@ class CurationJourneyIT extends BrowserJourney {
             browser.submit(concern.findElement(By.cssSelector("button.ui-button-danger")));
             assertTrue(
                     browser.waitFor(By.id("messages")).getText().contains("decision is recorded"));
+            browser.go("curation/tools.xhtml");
+            browser.find(By.id("toolSearchText")).sendKeys(toolName);
+            new Select(browser.find(By.id("toolSearchStatus"))).selectByValue("REMOVED");
+            browser.submit(By.id("toolSearchButton"));
+            java.util.List<WebElement> rows =
+                    browser.driver().findElements(By.cssSelector("#toolsForm\\:tools tbody tr"));
+            assertEquals(1, rows.size(), "found by name among the removed tools, in the database");
+            assertTrue(rows.get(0).getText().contains(toolName), rows.get(0).getText());
             browser.logOut();
 
             browser.logIn(agent);

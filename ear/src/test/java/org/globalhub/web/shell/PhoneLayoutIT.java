@@ -112,7 +112,7 @@ class PhoneLayoutIT extends BrowserJourney {
             browser.logOut();
         }
         assertTrue(
-                problems.isEmpty(), "pages wider than the screen:\n" + String.join("\n", problems));
+                problems.isEmpty(), "pages that fail on a phone:\n" + String.join("\n", problems));
     }
 
     /** On a phone the menu is one button; it opens and closes the menu and says so. */
@@ -161,6 +161,11 @@ class PhoneLayoutIT extends BrowserJourney {
                         language,
                         js.executeScript("return document.documentElement.lang"),
                         page + " is shown in " + language);
+                // (asked in script: findElements would wait out the implicit wait on every page)
+                if (Boolean.TRUE.equals(
+                        js.executeScript("return document.getElementById('errorPage') !== null"))) {
+                    problems.add(language + " " + page + ": the error page instead of the page");
+                }
                 for (int width : WIDTHS) {
                     browser.driver().manage().window().setSize(new Dimension(width, 844));
                     Object overflow = js.executeScript(OVERFLOW);

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.globalhub.catalogue.control.DecisionNotices;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.entity.ProviderReply;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.identity.Roles;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
 
 /**
@@ -47,6 +51,45 @@ public class ToolCurationService {
     /** Every tool, drafts and removed ones included, grouped by status. */
     public List<Tool> allTools() {
         return em.createNamedQuery("Tool.findAllForCuration", Tool.class).getResultList();
+    }
+
+    /** Rows per page of the curators' tool list. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * One page of the curators' tool list, paged in the database: drafts first, then by status and
+     * name; only tools in {@code status} (null: any) whose name or provider's name contains {@code
+     * text} (blank: any). A page past the end gives the last page.
+     */
+    public ListPage<Tool> tools(String text, ToolStatus status, int page) {
+        String search =
+                java.util.Objects.requireNonNullElse(
+                        Texts.clean(text, "catalogue.search", false, 200), "");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (status != null) {
+            where.append(" AND t.status = :status");
+        }
+        if (!search.isEmpty()) {
+            where.append(
+                    " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
+                            + " OR LOWER(t.provider.name) LIKE :pattern ESCAPE '!')");
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Tool t" + where, Long.class);
+        TypedQuery<Tool> rows =
+                em.createQuery(
+                        "SELECT t FROM Tool t JOIN FETCH t.provider"
+                                + where
+                                + " ORDER BY t.status, LOWER(t.name), t.id",
+                        Tool.class);
+        for (TypedQuery<?> query : List.of(count, rows)) {
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (!search.isEmpty()) {
+                query.setParameter("pattern", ListPage.containsPattern(search));
+            }
+        }
+        return ListPage.of(count, rows, page, PAGE_SIZE);
     }
 
     public void publish(long toolId) {

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
@@ -50,6 +52,46 @@ public class AccountService {
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public List<Account> all() {
         return em.createNamedQuery("Account.findAll", Account.class).getResultList();
+    }
+
+    /** Rows per page of the accounts list. */
+    public static final int PAGE_SIZE = 50;
+
+    /**
+     * One page of the accounts list, paged in the database, by status and address: only accounts in
+     * {@code status} (null: any) whose address, name or agency contains {@code text} (blank: any).
+     * A page past the end gives the last page.
+     */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public ListPage<Account> accounts(String text, AccountStatus status, int page) {
+        String search =
+                java.util.Objects.requireNonNullElse(
+                        Texts.clean(text, "catalogue.search", false, 200), "");
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (status != null) {
+            where.append(" AND a.status = :status");
+        }
+        if (!search.isEmpty()) {
+            where.append(
+                    " AND (LOWER(a.email) LIKE :pattern ESCAPE '!'"
+                            + " OR LOWER(a.applicant.fullName) LIKE :pattern ESCAPE '!'"
+                            + " OR LOWER(a.applicant.agency) LIKE :pattern ESCAPE '!')");
+        }
+        TypedQuery<Long> count =
+                em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+        TypedQuery<Account> rows =
+                em.createQuery(
+                        "SELECT a FROM Account a" + where + " ORDER BY a.status, a.email",
+                        Account.class);
+        for (TypedQuery<?> query : List.of(count, rows)) {
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (!search.isEmpty()) {
+                query.setParameter("pattern", ListPage.containsPattern(search));
+            }
+        }
+        return ListPage.of(count, rows, page, PAGE_SIZE);
     }
 
     /** Active accounts whose yearly confirmation is overdue; suspended after the grace period. */

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.identity.entity.Account;
+import org.globalhub.identity.entity.AccountStatus;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -18,19 +22,69 @@ import org.globalhub.web.shell.Messages;
 @RequestScoped
 public class AccountsBacking {
 
-    private static final String SELF = "/curation/accounts?faces-redirect=true";
+    private static final String SELF =
+            "/curation/accounts?faces-redirect=true&includeViewParams=true";
 
     @EJB AccountService accounts;
 
-    private List<Account> all;
+    private ListPage<Account> accountPage;
+    private String search;
+    private String status;
+    private Integer page;
     private List<Account> due;
     private final Map<Long, String> reasons = new HashMap<>();
 
-    public List<Account> getAll() {
-        if (all == null) {
-            all = accounts.all();
+    /** This page of the list (search, status and page come from the address). */
+    public ListPage<Account> getAccountPage() {
+        if (accountPage == null) {
+            AccountStatus chosen = null;
+            if (status != null && !status.isBlank()) {
+                try {
+                    chosen = AccountStatus.valueOf(status);
+                } catch (IllegalArgumentException e) {
+                    Messages.error(new InvalidInputException("error.filter"));
+                }
+            }
+            try {
+                accountPage = accounts.accounts(search, chosen, page == null ? 1 : page);
+            } catch (BusinessException e) {
+                Messages.error(e);
+                accountPage = accounts.accounts(null, chosen, 1);
+            }
         }
-        return all;
+        return accountPage;
+    }
+
+    public List<Account> getAll() {
+        return getAccountPage().items();
+    }
+
+    public List<AccountStatus> getStatuses() {
+        return List.of(AccountStatus.values());
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public List<Account> getDue() {

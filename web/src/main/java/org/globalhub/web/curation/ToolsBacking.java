@@ -13,7 +13,10 @@ import org.globalhub.catalogue.boundary.ToolVersionService;
 import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.catalogue.entity.ProviderReply;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.platform.BusinessException;
+import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.globalhub.web.catalogue.NewToolForm;
 import org.globalhub.web.shell.Messages;
 
@@ -38,15 +41,64 @@ public class ToolsBacking {
     private Long newProvider;
     private final NewToolForm newTool = new NewToolForm();
 
-    private List<Tool> tools;
+    private ListPage<Tool> toolPage;
+    private String search;
+    private String status;
+    private Integer page;
     private final Map<Long, String> reasons = new HashMap<>();
     private Long id;
 
-    public List<Tool> getTools() {
-        if (tools == null) {
-            tools = curation.allTools();
+    /** This page of the list (search, status and page come from the address). */
+    public ListPage<Tool> getToolPage() {
+        if (toolPage == null) {
+            ToolStatus chosen = null;
+            if (status != null && !status.isBlank()) {
+                try {
+                    chosen = ToolStatus.valueOf(status);
+                } catch (IllegalArgumentException e) {
+                    Messages.error(new InvalidInputException("error.filter"));
+                }
+            }
+            try {
+                toolPage = curation.tools(search, chosen, page == null ? 1 : page);
+            } catch (BusinessException e) {
+                Messages.error(e);
+                toolPage = curation.tools(null, chosen, 1);
+            }
         }
-        return tools;
+        return toolPage;
+    }
+
+    public List<Tool> getTools() {
+        return getToolPage().items();
+    }
+
+    public List<ToolStatus> getStatuses() {
+        return List.of(ToolStatus.values());
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public List<AuditEntry> getHistory() {
@@ -70,7 +122,8 @@ public class ToolsBacking {
     }
 
     private static String act(Runnable serviceCall, String doneKey) {
-        return Messages.attempt(serviceCall, doneKey, "/curation/tools?faces-redirect=true");
+        return Messages.attempt(
+                serviceCall, doneKey, "/curation/tools?faces-redirect=true&includeViewParams=true");
     }
 
     /** Files a tool a curator found: a draft, opened in the editor. */
