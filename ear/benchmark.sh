@@ -3,14 +3,17 @@
 #  - the catalogue page's median and p95 server time, read from Undertow's access log (%{RESPONSE_TIME_MICROS}),
 #    over 320 sequential requests spread over 200 pages and 6 filters, with its SQL statements per request
 #    (%{r,hub.sql}, counted by SqlCountFilter);
-#  - the same for 200 combined facet queries of the tool finder and 200 guided shortlists (target p95 < 100 ms);
+#  - the same for 200 combined facet queries of the tool finder and 200 guided shortlists (target p95 < 100 ms),
+#    and for 200 requests each of the curators' tool list and accounts list (10,000 more demo accounts; target
+#    p95 < 100 ms);
 #  - the throughput of the first catalogue page under concurrent requests (Java HttpClient load generator
 #    in ear/bench/CatalogueBenchmark.java, 8 threads sharing one logged-in session, HTTPS keep-alive);
 #  - the same server's throughput for a static file, and the ratio catalogue / static (the tracked figure).
-# Usage: ear/benchmark.sh            (HUB_BENCH_TOOLS=5000 HUB_BENCH_THREADS=8 HUB_BENCH_SECONDS=20)
+# Usage: ear/benchmark.sh            (HUB_BENCH_TOOLS=5000 HUB_BENCH_ACCOUNTS=10000 HUB_BENCH_THREADS=8 HUB_BENCH_SECONDS=20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools="${HUB_BENCH_TOOLS:-5000}"
+accounts="${HUB_BENCH_ACCOUNTS:-10000}"
 threads="${HUB_BENCH_THREADS:-8}"
 seconds="${HUB_BENCH_SECONDS:-20}"
 server="wildfly-config/target/server/wildfly-39.0.1.Final"
@@ -31,11 +34,11 @@ cp -r "$server/standalone" "$base"
 stop-embedded-server" >/dev/null
 cp ear/target/hub.ear "$base/deployments/"
 
-echo "[bench] Starting WildFly with $tools demo tools (loading takes a while)..."
+echo "[bench] Starting WildFly with $tools demo tools and $accounts more accounts (loading takes a while)..."
 # LAUNCH_JBOSS_IN_BACKGROUND: standalone.sh then passes our kill on to the server JVM.
 LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms1g -Xmx2g -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \
     "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.socket.binding.port-offset=200 \
-    -Dhub.demo.tools="$tools" > "$base/console.log" 2>&1 &
+    -Dhub.demo.tools="$tools" -Dhub.demo.accounts="$accounts" > "$base/console.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 start=$(date +%s)

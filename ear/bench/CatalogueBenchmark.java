@@ -64,6 +64,10 @@ public class CatalogueBenchmark {
         Selection finder = selection(agent, base, accessLog, "/hub/selection/index.xhtml", facetQueries());
         Selection shortlist = selection(agent, base, accessLog, "/hub/selection/shortlist.xhtml", guidedQueries());
 
+        HttpClient curator = loggedIn(base, "curator", "HUBCURATORDEMOSECRETAAAAAAAAAAAA");
+        Selection curationTools = selection(curator, base, accessLog, "/hub/curation/tools.xhtml", listQueries("triage", "DRAFT"));
+        Selection curationAccounts = selection(curator, base, accessLog, "/hub/curation/accounts.xhtml", listQueries("police 4", "ACTIVE"));
+
         double catalogue = throughput(agent, firstPage, threads, seconds);
         double staticFile = throughput(client().build(), base + "static/benchmark.html", threads, seconds);
 
@@ -77,6 +81,8 @@ public class CatalogueBenchmark {
         System.out.printf("  SQL statements per page: median %.0f, max %.0f%n", percentile(catalogueSql, 50), percentile(catalogueSql, 100));
         finder.print("Tool finder, combined facet query (task, where it runs, language, stage; sorted, paged)");
         shortlist.print("Guided shortlist (scored and explained over the whole catalogue)");
+        curationTools.print("Curators' tool list (paged in the database, 50 rows; pages, searches, status filters)");
+        curationAccounts.print("Curators' accounts list (paged in the database, 50 rows; pages, searches, status filters)");
         System.out.printf("Throughput, %d threads x %d s, HTTPS with keep-alive, Java HttpClient:%n", threads, seconds);
         System.out.printf("  catalogue page 1 (one logged-in session):  %8.1f requests/s%n", catalogue);
         System.out.printf("  static file of the same server:          %8.1f requests/s%n", staticFile);
@@ -105,6 +111,20 @@ public class CatalogueBenchmark {
         }
         Thread.sleep(1500);
         return new Selection(serverTimes(accessLog, from, path), sqlStatements(accessLog, from, path), queries.size());
+    }
+
+    /** 200 requests of a curation list: pages through it, searches, a status filter, pages past the end. */
+    static List<String> listQueries(String search, String status) {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            queries.add(switch (i % 4) {
+                case 0 -> "?page=" + (1 + i);
+                case 1 -> "?q=" + enc(search) + "&page=" + (1 + i % 5);
+                case 2 -> "?status=" + status + "&page=" + (1 + i % 20);
+                default -> "?q=" + enc(search) + "&status=" + status;
+            });
+        }
+        return queries;
     }
 
     /** 200 combined facet queries: two or three facets at once, several values, sorted, paged. */
@@ -156,13 +176,18 @@ public class CatalogueBenchmark {
 
     /** Logs the demo agent in through both steps: password, then the TOTP code of the demo secret. */
     static HttpClient loggedIn(String base) throws Exception {
+        return loggedIn(base, "agent", "HUBAGENTDEMOSECRETAAAAAAAAAAAAAA");
+    }
+
+    /** The same for another demo user; each uses a TOTP step of its own, so no wait between them. */
+    static HttpClient loggedIn(String base, String user, String secret) throws Exception {
         HttpClient client = client().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
         submit(client, base + "login.xhtml", "loginForm", "loginButton",
-                "email", "agent@hub.example", "password", "agent-demo-2026");
+                "email", user + "@hub.example", "password", user + "-demo-2026");
         HttpResponse<String> page = submit(client, base + "login-code.xhtml", "codeForm", "codeButton",
-                "code", totp("HUBAGENTDEMOSECRETAAAAAAAAAAAAAA", System.currentTimeMillis() / 30_000 + 1));
-        if (!page.body().contains("tool-card")) {
-            throw new IllegalStateException("Login failed or empty catalogue: HTTP " + page.statusCode());
+                "code", totp(secret, System.currentTimeMillis() / 30_000 + 1));
+        if (!page.body().contains("userForm:logout")) {
+            throw new IllegalStateException("Login of " + user + " failed: HTTP " + page.statusCode());
         }
         return client;
     }

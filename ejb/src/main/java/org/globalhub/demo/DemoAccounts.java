@@ -7,6 +7,7 @@ import java.util.List;
 import org.globalhub.catalogue.control.ProviderTerms;
 import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.identity.control.PasswordHasher;
+import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AgencyDomain;
 import org.globalhub.identity.entity.Applicant;
@@ -143,5 +144,39 @@ public final class DemoAccounts {
                         now);
         account.emailVerified(now);
         em.persist(account);
+    }
+
+    /**
+     * {@code count} more active agent accounts for the benchmark's lists (-Dhub.demo.accounts=N):
+     * nobody can log in as them (one random password, hashed once), and they are spread over
+     * agencies and countries.
+     */
+    static void bulk(EntityManager em, int count, Instant now) {
+        String unusable = PasswordHasher.hash(Secrets.token().toCharArray());
+        String[] countries = {"KE", "SN", "BR", "IN", "FR", "PH", "MX", "EG", "ID", "NG"};
+        for (int i = 1; i <= count; i++) {
+            String number = String.format("%05d", i);
+            Account account =
+                    new Account(
+                            "bench-agent-" + number + "@police.example",
+                            new Applicant(
+                                    "Bench Agent " + number,
+                                    "Benchmark Police " + (i % 97),
+                                    null,
+                                    countries[i % countries.length],
+                                    "+254 20 000 0000",
+                                    "Benchmark referee",
+                                    "Benchmark account, never used to log in."),
+                            unusable,
+                            "1",
+                            now);
+            account.emailVerified(now);
+            account.approve("benchmark", now);
+            em.persist(account);
+            if (i % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
     }
 }

@@ -27,6 +27,9 @@ public class DemoDataLoader {
 
     public static final String TOOLS_PROPERTY = "hub.demo.tools";
 
+    /** More agent accounts, for the benchmark of the accounts list (ear/benchmark.sh). */
+    public static final String ACCOUNTS_PROPERTY = "hub.demo.accounts";
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @PersistenceContext EntityManager em;
@@ -55,6 +58,11 @@ public class DemoDataLoader {
         DemoVersions.load(em, tools, questions, now);
         DemoAccounts.load(em, now, List.of(tools.get(0).getProvider(), tools.get(1).getProvider()));
         DemoEvents.load(em, now);
+        int accounts = Integer.getInteger(ACCOUNTS_PROPERTY, 0);
+        if (accounts > 0) {
+            DemoAccounts.bulk(em, accounts, now);
+            LOG.info(() -> "Demo data: " + accounts + " more agent accounts for the benchmark");
+        }
         LOG.info(
                 () -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
     }
