@@ -57,7 +57,7 @@ class PrivacyJourneyIT extends BrowserJourney {
                 browser.submit(By.id("purgeForm:dryRun"));
                 assertTrue(browser.text(By.id("messages")).contains("purge has started"));
                 String report = "";
-                for (int i = 0; i < 30 && !report.contains("COMPLETED"); i++) {
+                for (int i = 0; i < 30 && !report.contains("Completed"); i++) {
                     Thread.sleep(500);
                     browser.submit(By.id("runsForm:refresh"));
                     report = browser.text(By.id("runsForm:runs"));
@@ -84,6 +84,10 @@ class PrivacyJourneyIT extends BrowserJourney {
             browser.logIn(agent);
             browser.submit(By.id("userForm:myData"));
             assertTrue(browser.text(By.id("account")).contains(agent.email()));
+            String events = browser.text(By.id("events"));
+            assertTrue(
+                    events.contains("Logged in") && !events.contains("login.success"),
+                    "security events read as words, not codes: " + events);
             assertTrue(browser.text(By.id("consents")).contains("privacy notice, version 1"));
             browser.find(By.id("eraseForm:password")).sendKeys("not the password at all");
             browser.find(By.id("eraseForm:understood")).click();

@@ -63,6 +63,7 @@ class PhoneLayoutIT extends BrowserJourney {
             menuFoldsAndOpens(browser);
             check(
                     browser,
+                    "index.xhtml",
                     "catalogue/index.xhtml",
                     "catalogue/tool.xhtml?id=" + tool,
                     "catalogue/changes.xhtml?id=" + tool,

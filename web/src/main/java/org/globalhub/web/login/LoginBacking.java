@@ -123,12 +123,11 @@ public class LoginBacking {
     }
 
     /**
-     * Where a person lands after login: providers in their portal, everyone else in the catalogue.
+     * Where a person lands after login (when no page was asked for): providers in their portal,
+     * everyone else on the home page.
      */
     private static String home(SignedIn signedIn) {
-        return signedIn.roles().contains("provider")
-                ? "/provider/index.xhtml"
-                : "/catalogue/index.xhtml";
+        return signedIn.roles().contains("provider") ? "/provider/index.xhtml" : "/index.xhtml";
     }
 
     private static String source() {

@@ -38,4 +38,15 @@ public class Formats {
     public String rating(Double average, Locale locale) {
         return average == null ? "" : String.format(locale, "%.1f", average);
     }
+
+    /**
+     * A country's name in the visitor's language, from its ISO code ("KE" is "Kenya", "كينيا" ...).
+     */
+    public String country(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
+    }
 }
