@@ -74,7 +74,7 @@ class PageWeightIT extends BrowserJourney {
                                 ((Number) weight.get("htmlWire")).longValue() / 1024,
                                 ((Number) weight.get("requests")).longValue(),
                                 weight.get("largest")));
-                if (!page.startsWith("login") && (wire > MAX_TRANSFER || html > MAX_HTML)) {
+                if (wire > MAX_TRANSFER || html > MAX_HTML) {
                     tooHeavy.add(
                             page
                                     + ": "
