@@ -97,6 +97,28 @@ class AccountChangeIT {
     }
 
     @Test
+    void administratorsPageAndSearchTheSecurityEventsInTheDatabase() {
+        var first = As.user("admin", () -> accounts.securityEvents(null, 1));
+        assertTrue(first.items().size() <= AccountService.EVENTS_PAGE_SIZE);
+        assertTrue(first.total() >= first.items().size());
+        assertEquals(
+                0,
+                As.user(
+                                "admin",
+                                () ->
+                                        accounts.securityEvents(
+                                                "no-such-" + java.util.UUID.randomUUID(), 1))
+                        .total());
+        assertEquals(
+                first.pageCount(),
+                As.user("admin", () -> accounts.securityEvents(null, 999_999)).pageNumber(),
+                "past the end: the last page");
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> As.curator(() -> accounts.securityEvents(null, 1)));
+    }
+
+    @Test
     void curatorsChangeOnlyAgentsAndAdministratorsChangeEveryoneButThemselves() {
         List<String> wrong = new ArrayList<>();
         for (String caller : List.of("curator", "admin")) {

@@ -222,29 +222,37 @@ public class AccountService {
                 .orElse(false);
     }
 
+    /** Rows per page of the security events. */
+    public static final int EVENTS_PAGE_SIZE = 50;
+
     /**
-     * Security events for administrators: newest first, optionally only those mentioning a text.
+     * Security events for administrators, newest first, paged in the database: optionally only
+     * those whose actor, event or details contain {@code text}.
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<AuditEntry> securityEvents(String text, int max) {
-        String like =
-                "%"
-                        + (text == null
-                                ? ""
-                                : text.strip()
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace("!", "!!")
-                                        .replace("%", "!%")
-                                        .replace("_", "!_"))
-                        + "%";
-        return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE (a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain')"
-                                + " AND (LOWER(a.actor) LIKE :q ESCAPE '!' OR LOWER(a.action) LIKE :q ESCAPE '!'"
-                                + " OR LOWER(a.details) LIKE :q ESCAPE '!') ORDER BY a.occurredAt DESC, a.id DESC",
-                        AuditEntry.class)
-                .setParameter("q", like)
-                .setMaxResults(Math.max(1, Math.min(max, 500)))
-                .getResultList();
+    public ListPage<AuditEntry> securityEvents(String text, int page) {
+        String search =
+                java.util.Objects.requireNonNullElse(
+                        Texts.clean(text, "catalogue.search", false, 200), "");
+        String where = " WHERE (a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain')";
+        if (!search.isEmpty()) {
+            where +=
+                    " AND (LOWER(a.actor) LIKE :q ESCAPE '!' OR LOWER(a.action) LIKE :q ESCAPE '!'"
+                            + " OR LOWER(a.details) LIKE :q ESCAPE '!')";
+        }
+        TypedQuery<Long> count =
+                em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
+        TypedQuery<AuditEntry> rows =
+                em.createQuery(
+                        "SELECT a FROM AuditEntry a"
+                                + where
+                                + " ORDER BY a.occurredAt DESC, a.id DESC",
+                        AuditEntry.class);
+        if (!search.isEmpty()) {
+            count.setParameter("q", ListPage.containsPattern(search));
+            rows.setParameter("q", ListPage.containsPattern(search));
+        }
+        return ListPage.of(count, rows, page, EVENTS_PAGE_SIZE);
     }
 
     /**

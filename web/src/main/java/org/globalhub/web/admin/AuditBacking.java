@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.boundary.AccountService;
+import org.globalhub.platform.BusinessException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.Messages;
 
 /** The security events for administrators ({@code /admin/audit.xhtml?q=...}). */
 @Named
@@ -15,13 +18,32 @@ public class AuditBacking {
     @EJB AccountService accounts;
 
     private String query;
-    private List<AuditEntry> events;
+    private Integer page;
+    private ListPage<AuditEntry> events;
 
-    public List<AuditEntry> getEvents() {
+    /** This page of the events (search and page come from the address). */
+    public ListPage<AuditEntry> getEventPage() {
         if (events == null) {
-            events = accounts.securityEvents(query, 200);
+            try {
+                events = accounts.securityEvents(query, page == null ? 1 : page);
+            } catch (BusinessException e) {
+                Messages.error(e);
+                events = accounts.securityEvents(null, 1);
+            }
         }
         return events;
+    }
+
+    public List<AuditEntry> getEvents() {
+        return getEventPage().items();
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public String search() {
