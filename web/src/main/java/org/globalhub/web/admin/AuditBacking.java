@@ -6,30 +6,23 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.globalhub.audit.entity.AuditEntry;
 import org.globalhub.identity.boundary.AccountService;
-import org.globalhub.platform.BusinessException;
 import org.globalhub.platform.ListPage;
-import org.globalhub.web.shell.Messages;
+import org.globalhub.web.shell.ListAddress;
 
-/** The security events for administrators ({@code /admin/audit.xhtml?q=...}). */
+/** The security events for administrators ({@code /admin/audit.xhtml?q=...&page=...}). */
 @Named
 @RequestScoped
 public class AuditBacking {
 
     @EJB AccountService accounts;
 
-    private String query;
-    private Integer page;
+    private final ListAddress address = new ListAddress();
     private ListPage<AuditEntry> events;
 
     /** This page of the events (search and page come from the address). */
     public ListPage<AuditEntry> getEventPage() {
         if (events == null) {
-            try {
-                events = accounts.securityEvents(query, page == null ? 1 : page);
-            } catch (BusinessException e) {
-                Messages.error(e);
-                events = accounts.securityEvents(null, 1);
-            }
+            events = address.load(accounts::securityEvents);
         }
         return events;
     }
@@ -38,23 +31,12 @@ public class AuditBacking {
         return getEventPage().items();
     }
 
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
     public String search() {
         return "/admin/audit?faces-redirect=true&includeViewParams=true";
     }
 
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
+    /** The search and page, as the address has them. */
+    public ListAddress getAddress() {
+        return address;
     }
 }

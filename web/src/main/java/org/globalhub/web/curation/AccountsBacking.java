@@ -9,9 +9,8 @@ import java.util.Map;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
-import org.globalhub.platform.BusinessException;
-import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -28,31 +27,22 @@ public class AccountsBacking {
     @EJB AccountService accounts;
 
     private ListPage<Account> accountPage;
-    private String search;
-    private String status;
-    private Integer page;
+    private final ListAddress address = new ListAddress();
     private List<Account> due;
     private final Map<Long, String> reasons = new HashMap<>();
 
     /** This page of the list (search, status and page come from the address). */
     public ListPage<Account> getAccountPage() {
         if (accountPage == null) {
-            AccountStatus chosen = null;
-            if (status != null && !status.isBlank()) {
-                try {
-                    chosen = AccountStatus.valueOf(status);
-                } catch (IllegalArgumentException e) {
-                    Messages.error(new InvalidInputException("error.filter"));
-                }
-            }
-            try {
-                accountPage = accounts.accounts(search, chosen, page == null ? 1 : page);
-            } catch (BusinessException e) {
-                Messages.error(e);
-                accountPage = accounts.accounts(null, chosen, 1);
-            }
+            AccountStatus chosen = address.status(AccountStatus.class);
+            accountPage = address.load((search, page) -> accounts.accounts(search, chosen, page));
         }
         return accountPage;
+    }
+
+    /** The list's search, status and page, as the address has them. */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public List<Account> getAll() {
@@ -61,30 +51,6 @@ public class AccountsBacking {
 
     public List<AccountStatus> getStatuses() {
         return List.of(AccountStatus.values());
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
     }
 
     public List<Account> getDue() {

@@ -15,9 +15,9 @@ import org.globalhub.catalogue.entity.ProviderReply;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.platform.BusinessException;
-import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.ListPage;
 import org.globalhub.web.catalogue.NewToolForm;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -42,31 +42,22 @@ public class ToolsBacking {
     private final NewToolForm newTool = new NewToolForm();
 
     private ListPage<Tool> toolPage;
-    private String search;
-    private String status;
-    private Integer page;
+    private final ListAddress address = new ListAddress();
     private final Map<Long, String> reasons = new HashMap<>();
     private Long id;
 
     /** This page of the list (search, status and page come from the address). */
     public ListPage<Tool> getToolPage() {
         if (toolPage == null) {
-            ToolStatus chosen = null;
-            if (status != null && !status.isBlank()) {
-                try {
-                    chosen = ToolStatus.valueOf(status);
-                } catch (IllegalArgumentException e) {
-                    Messages.error(new InvalidInputException("error.filter"));
-                }
-            }
-            try {
-                toolPage = curation.tools(search, chosen, page == null ? 1 : page);
-            } catch (BusinessException e) {
-                Messages.error(e);
-                toolPage = curation.tools(null, chosen, 1);
-            }
+            ToolStatus chosen = address.status(ToolStatus.class);
+            toolPage = address.load((search, page) -> curation.tools(search, chosen, page));
         }
         return toolPage;
+    }
+
+    /** The list's search, status and page, as the address has them. */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public List<Tool> getTools() {
@@ -75,30 +66,6 @@ public class ToolsBacking {
 
     public List<ToolStatus> getStatuses() {
         return List.of(ToolStatus.values());
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
     }
 
     public List<AuditEntry> getHistory() {
