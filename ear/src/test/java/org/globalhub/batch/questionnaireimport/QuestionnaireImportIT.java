@@ -114,6 +114,10 @@ class QuestionnaireImportIT {
         assertEquals(2, view.written());
         assertEquals(3, view.skipped());
         assertEquals("admin", view.startedBy());
+        assertEquals(
+                "COMPLETED: 5 rows read, 2 written, 3 skipped",
+                BatchRuntime.getJobOperator().getJobExecution(run).getExitStatus(),
+                "the counts, for an import started from the CLI");
 
         List<ImportProblem> problems = As.user("admin", () -> jobs.problems(run));
         assertEquals(
