@@ -48,7 +48,7 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
         long id = job.getExecutionId();
         if (!gateway.acquireLease(id)) {
             gateway.begin(id, parameters.dryRun(), parameters.asOf(), parameters.startedBy());
-            gateway.finish(id, PurgeRun.OVERLAP);
+            job.setExitStatus(gateway.finish(id, PurgeRun.OVERLAP));
             return PurgeRun.OVERLAP;
         }
         try {
@@ -65,7 +65,8 @@ public class RetentionPurgeBatchlet extends AbstractBatchlet {
                 renewLease(id);
             }
             String outcome = stopping ? STOPPED : PurgeRun.COMPLETED;
-            gateway.finish(id, outcome);
+            // The summary with the counts, for the CLI; the step's exit status stays the outcome.
+            job.setExitStatus(gateway.finish(id, outcome));
             return outcome;
         } finally {
             gateway.releaseLease(id);

@@ -46,8 +46,8 @@ public class RetentionPurgeGateway {
         purge.begin(executionId, dryRun, asOf, startedBy);
     }
 
-    public void finish(long executionId, String outcome) {
-        purge.finish(executionId, outcome);
+    public String finish(long executionId, String outcome) {
+        return purge.finish(executionId, outcome);
     }
 
     public void count(long executionId, RetentionCategory category) {

@@ -88,6 +88,14 @@ class RetentionPurgeIT {
                                     BatchStatus.COMPLETED,
                                     execution.getBatchStatus(),
                                     "exit status " + execution.getExitStatus());
+                            assertTrue(
+                                    execution
+                                            .getExitStatus()
+                                            .matches(
+                                                    "[A-Z_]+: \\d+ records in \\d+ categories"
+                                                            + "( \\(dry run: nothing deleted\\))?"),
+                                    "the counts, for a purge started from the CLI: "
+                                            + execution.getExitStatus());
                             return started;
                         });
         return As.user("admin", () -> retention.run(id));
