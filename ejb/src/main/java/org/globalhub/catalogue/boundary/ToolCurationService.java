@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.ListPage;
-import org.globalhub.platform.Texts;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.mail.Outbox;
 
 /**
@@ -62,34 +61,11 @@ public class ToolCurationService {
      * text} (blank: any). A page past the end gives the last page.
      */
     public ListPage<Tool> tools(String text, ToolStatus status, int page) {
-        String search =
-                java.util.Objects.requireNonNullElse(
-                        Texts.clean(text, "catalogue.search", false, 200), "");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (status != null) {
-            where.append(" AND t.status = :status");
-        }
-        if (!search.isEmpty()) {
-            where.append(
-                    " AND (LOWER(t.name) LIKE :pattern ESCAPE '!'"
-                            + " OR LOWER(t.provider.name) LIKE :pattern ESCAPE '!')");
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Tool t" + where, Long.class);
-        TypedQuery<Tool> rows =
-                em.createQuery(
-                        "SELECT t FROM Tool t JOIN FETCH t.provider"
-                                + where
-                                + " ORDER BY t.status, LOWER(t.name), t.id",
-                        Tool.class);
-        for (TypedQuery<?> query : List.of(count, rows)) {
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-            if (!search.isEmpty()) {
-                query.setParameter("pattern", ListPage.containsPattern(search));
-            }
-        }
-        return ListPage.of(count, rows, page, PAGE_SIZE);
+        return new ListQuery("t", "Tool t")
+                .equal("t.status", status)
+                .contains(text, "t.name", "t.provider.name")
+                .fetch("JOIN FETCH t.provider")
+                .page(em, Tool.class, "t.status, LOWER(t.name), t.id", page, PAGE_SIZE);
     }
 
     public void publish(long toolId) {

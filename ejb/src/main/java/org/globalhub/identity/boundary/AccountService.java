@@ -8,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
@@ -64,37 +64,19 @@ public class AccountService {
      */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
     public ListPage<Account> accounts(String text, AccountStatus status, int page) {
-        String search =
-                java.util.Objects.requireNonNullElse(
-                        Texts.clean(text, "catalogue.search", false, 200), "");
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (status != null) {
-            where.append(" AND a.status = :status");
-        }
-        if (!search.isEmpty()) {
-            where.append(
-                    " AND (LOWER(a.email) LIKE :pattern ESCAPE '!'"
-                            + " OR LOWER(a.applicant.fullName) LIKE :pattern ESCAPE '!'"
-                            + " OR LOWER(a.applicant.agency) LIKE :pattern ESCAPE '!')");
-        }
-        TypedQuery<Long> count =
-                em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
-        TypedQuery<Account> rows =
-                em.createQuery(
-                                "SELECT a FROM Account a" + where + " ORDER BY a.status, a.email",
-                                Account.class)
+        return new ListQuery("a", "Account a")
+                .equal("a.status", status)
+                .contains(text, "a.email", "a.applicant.fullName", "a.applicant.agency")
+                .page(
+                        em,
+                        Account.class,
+                        "a.status, a.email",
+                        page,
+                        PAGE_SIZE,
                         // the page's roles in one more query, not one per row
-                        .setHint("eclipselink.batch", "a.roles")
-                        .setHint("eclipselink.batch.type", "IN");
-        for (TypedQuery<?> query : List.of(count, rows)) {
-            if (status != null) {
-                query.setParameter("status", status);
-            }
-            if (!search.isEmpty()) {
-                query.setParameter("pattern", ListPage.containsPattern(search));
-            }
-        }
-        return ListPage.of(count, rows, page, PAGE_SIZE);
+                        rows ->
+                                rows.setHint("eclipselink.batch", "a.roles")
+                                        .setHint("eclipselink.batch.type", "IN"));
     }
 
     /** Active accounts whose yearly confirmation is overdue; suspended after the grace period. */
@@ -231,28 +213,10 @@ public class AccountService {
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ListPage<AuditEntry> securityEvents(String text, int page) {
-        String search =
-                java.util.Objects.requireNonNullElse(
-                        Texts.clean(text, "catalogue.search", false, 200), "");
-        String where = " WHERE (a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain')";
-        if (!search.isEmpty()) {
-            where +=
-                    " AND (LOWER(a.actor) LIKE :q ESCAPE '!' OR LOWER(a.action) LIKE :q ESCAPE '!'"
-                            + " OR LOWER(a.details) LIKE :q ESCAPE '!')";
-        }
-        TypedQuery<Long> count =
-                em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
-        TypedQuery<AuditEntry> rows =
-                em.createQuery(
-                        "SELECT a FROM AuditEntry a"
-                                + where
-                                + " ORDER BY a.occurredAt DESC, a.id DESC",
-                        AuditEntry.class);
-        if (!search.isEmpty()) {
-            count.setParameter("q", ListPage.containsPattern(search));
-            rows.setParameter("q", ListPage.containsPattern(search));
-        }
-        return ListPage.of(count, rows, page, EVENTS_PAGE_SIZE);
+        return new ListQuery("a", "AuditEntry a")
+                .where("a.subjectType = 'Account' OR a.subjectType = 'AgencyDomain'")
+                .contains(text, "a.actor", "a.action", "a.details")
+                .page(em, AuditEntry.class, "a.occurredAt DESC, a.id DESC", page, EVENTS_PAGE_SIZE);
     }
 
     /**
