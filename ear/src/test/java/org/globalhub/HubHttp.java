@@ -34,10 +34,12 @@ public final class HubHttp {
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
     private final HttpClient client;
+    private final CookieManager cookies;
     private final String base;
 
-    private HubHttp(HttpClient client, String base) {
+    private HubHttp(HttpClient client, CookieManager cookies, String base) {
         this.client = client;
+        this.cookies = cookies;
         this.base = base;
     }
 
@@ -45,10 +47,15 @@ public final class HubHttp {
      * @param base the Hub over HTTPS, e.g. https://localhost:8543/hub
      */
     public static HubHttp open(String base, boolean followRedirects) {
-        return new HubHttp(client(followRedirects), base);
+        CookieManager cookies = new CookieManager();
+        return new HubHttp(client(followRedirects, cookies), cookies, base);
     }
 
     public static HttpClient client(boolean followRedirects) {
+        return client(followRedirects, new CookieManager());
+    }
+
+    private static HttpClient client(boolean followRedirects, CookieManager cookies) {
         try {
             SSLContext trustSelfSigned = SSLContext.getInstance("TLS");
             trustSelfSigned.init(
@@ -67,7 +74,7 @@ public final class HubHttp {
                     new SecureRandom());
             return HttpClient.newBuilder()
                     .sslContext(trustSelfSigned)
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(
                             followRedirects
                                     ? HttpClient.Redirect.NORMAL
@@ -86,10 +93,10 @@ public final class HubHttp {
     }
 
     /**
-     * Submits the JSF form of the page at {@code path}: its view state, the given fields, and the
-     * button.
+     * The fields a browser posts for the JSF form of the page at {@code path}: the form's marker,
+     * the given fields, the button, the page's view state and (PrimeFaces' CSP mode) its nonce.
      */
-    public HttpResponse<String> submit(
+    private Map<String, String> postback(
             String path, String form, String button, Map<String, String> fields) throws Exception {
         String page = get(path).body();
         Matcher state = VIEW_STATE.matcher(page);
@@ -105,6 +112,16 @@ public final class HubHttp {
         if (nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1));
         }
+        return all;
+    }
+
+    /**
+     * Submits the JSF form of the page at {@code path}: its view state, the given fields, and the
+     * button.
+     */
+    public HttpResponse<String> submit(
+            String path, String form, String button, Map<String, String> fields) throws Exception {
+        Map<String, String> all = postback(path, form, button, fields);
         String body =
                 all.entrySet().stream()
                         .map(
@@ -120,6 +137,79 @@ public final class HubHttp {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Submits the multipart (upload) form of the page at {@code path}: its view state, the file in
+     * {@code fileField}, the given fields and the button.
+     */
+    public HttpResponse<String> upload(
+            String path,
+            String form,
+            String button,
+            String fileField,
+            String fileName,
+            byte[] content,
+            Map<String, String> fields)
+            throws Exception {
+        Map<String, String> all = postback(path, form, button, fields);
+        String boundary = "hubtest" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        all.forEach(
+                (name, value) ->
+                        head.append("--")
+                                .append(boundary)
+                                .append("\r\nContent-Disposition: form-data; name=\"")
+                                .append(name)
+                                .append("\"\r\n\r\n")
+                                .append(value)
+                                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(form)
+                .append(':')
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        String tail = "\r\n--" + boundary + "--\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+        // Sent without following the redirect: Java's client would repeat the upload's
+        // Content-Type on the GET that follows (browsers do not), then the redirect is followed.
+        HttpResponse<String> answer =
+                client(false, cookies)
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + path))
+                                        // HTTP/1.1: Java's HTTP/2 client breaks off large bodies
+                                        // here (UT000036);
+                                        // browsers' HTTP/2 uploads were checked with curl --http2.
+                                        .version(HttpClient.Version.HTTP_1_1)
+                                        .header(
+                                                "Content-Type",
+                                                "multipart/form-data; boundary=" + boundary)
+                                        // One array, so that the request says its length, as
+                                        // browsers' uploads do.
+                                        .POST(
+                                                HttpRequest.BodyPublishers.ofByteArray(
+                                                        body.toByteArray()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        return answer.statusCode() / 100 == 3
+                ? client.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base + path)
+                                                .resolve(
+                                                        answer.headers()
+                                                                .firstValue("Location")
+                                                                .orElseThrow()))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                : answer;
     }
 
     /**

@@ -60,4 +60,48 @@ public final class PersonalDataRequest {
     public List<Section> sections() {
         return List.copyOf(sections);
     }
+
+    private static final String TERM = "\u0001term:";
+    private static final String TIME = "\u0001time:";
+
+    /**
+     * A cell that names a term rather than holding someone's text (a status, a choice, a field):
+     * {@code key} is its message key, shown translated on the page and exported as the key's last
+     * part (e.g. {@code contact.status.PENDING} → {@code PENDING}).
+     */
+    public static String term(String key) {
+        return TERM + key;
+    }
+
+    /** A yes/no choice, shown translated. */
+    public static String yesNo(boolean value) {
+        return term("mydata.value." + value);
+    }
+
+    /** A moment, shown in the reader's language and time format, exported in ISO 8601. */
+    public static String time(java.time.Instant at) {
+        return at == null ? "" : TIME + at;
+    }
+
+    /** The message key of a {@link #term} cell, else null. */
+    public static String termKey(String cell) {
+        return cell != null && cell.startsWith(TERM) ? cell.substring(TERM.length()) : null;
+    }
+
+    /** The moment of a {@link #time} cell, else null. */
+    public static java.time.Instant timeOf(String cell) {
+        return cell != null && cell.startsWith(TIME)
+                ? java.time.Instant.parse(cell.substring(TIME.length()))
+                : null;
+    }
+
+    /** The cell as plain text, for the export: a term's code, a moment in ISO 8601, else itself. */
+    public static String plain(String cell) {
+        String key = termKey(cell);
+        if (key != null) {
+            return key.substring(key.lastIndexOf('.') + 1);
+        }
+        java.time.Instant at = timeOf(cell);
+        return at != null ? at.toString() : cell;
+    }
 }

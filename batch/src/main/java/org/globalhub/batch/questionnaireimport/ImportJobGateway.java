@@ -6,12 +6,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.globalhub.catalogue.boundary.QuestionnaireImportService;
 import org.globalhub.catalogue.control.ImportProblemDetail;
 import org.globalhub.catalogue.control.ImportRow;
 import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.identity.Roles;
+import org.globalhub.platform.upload.UploadedFile;
+import org.globalhub.platform.upload.Uploads;
 
 /**
  * The batch artifacts' way into the catalogue. Batch threads run without the starter's login (a run
@@ -25,6 +28,19 @@ import org.globalhub.identity.Roles;
 public class ImportJobGateway {
 
     @EJB QuestionnaireImportService imports;
+
+    @Inject Uploads uploads;
+
+    /** The stored upload's file name (its suffix says how to read it), or null if it is gone. */
+    public String uploadName(String uploadId) {
+        UploadedFile upload = uploads.find(uploadId);
+        return upload == null ? null : upload.getFileName();
+    }
+
+    /** Copies the stored upload into the run's working file. */
+    public void copyUpload(String uploadId, java.nio.file.Path target) {
+        uploads.copyTo(uploadId, target);
+    }
 
     public ImportRowValidator validator() {
         return imports.validator();

@@ -12,22 +12,21 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.UUID;
 import org.globalhub.catalogue.boundary.QuestionnaireImportService;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.ImportRun;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.upload.Uploads;
 
 /**
  * Administrators' control of the questionnaire import: upload and start, runs with their figures,
@@ -44,10 +43,27 @@ public class ImportJobService {
 
     @EJB AccountService accounts;
 
+    @Inject Uploads uploads;
+
     @Resource SessionContext context;
 
-    /** Keeps the upload in the server's data folder and starts a run; returns its execution id. */
+    /**
+     * Starts a run on a file given whole (tests, small files); see {@link #start(String,
+     * InputStream, boolean)}.
+     */
     public long start(String fileName, byte[] content, boolean publish) {
+        return start(
+                fileName,
+                new ByteArrayInputStream(content == null ? new byte[0] : content),
+                publish);
+    }
+
+    /**
+     * Keeps the upload in the database (streamed in chunks: memory stays bounded) and starts a run
+     * on it; returns its execution id. A file of the wrong kind, empty or over {@link
+     * QuestionnaireFile#MAX_BYTES} is refused and nothing is kept.
+     */
+    public long start(String fileName, InputStream content, boolean publish) {
         String name =
                 fileName == null
                         ? ""
@@ -59,20 +75,20 @@ public class ImportJobService {
         if (!List.of(".csv", ".json", ".xlsx").contains(suffix)) {
             throw new InvalidInputException("import.format");
         }
-        if (content == null || content.length == 0) {
+        if (content == null) {
             throw new InvalidInputException("import.empty");
         }
-        if (content.length > QuestionnaireFile.MAX_BYTES) {
-            throw new InvalidInputException("import.tooBig");
-        }
-        Path stored = uploads().resolve(UUID.randomUUID() + suffix);
-        try {
-            Files.write(stored, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String kept = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        String upload =
+                uploads.store(
+                        kept,
+                        "questionnaire-import",
+                        content,
+                        QuestionnaireFile.MAX_BYTES,
+                        "import.tooBig",
+                        "import.empty");
         Properties parameters = new Properties();
-        parameters.setProperty("file", stored.toString());
+        parameters.setProperty("upload", upload);
         parameters.setProperty("publish", String.valueOf(publish));
         String caller = context.getCallerPrincipal().getName();
         // The job repository keeps its parameters for ever: it gets "account-<id>", never the
@@ -189,18 +205,5 @@ public class ImportJobService {
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
-    }
-
-    private static Path uploads() {
-        Path dir =
-                Path.of(
-                        System.getProperty(
-                                "jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                        "hub-imports");
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

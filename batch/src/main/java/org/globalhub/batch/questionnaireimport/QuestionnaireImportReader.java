@@ -7,14 +7,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Reads the uploaded file's rows; the checkpoint is the number of rows already handed on. A file
- * that cannot be read is reported (row 0, translated reason) and fails the run before any row is
- * written.
+ * Reads the file's rows in two passes, one row in memory at a time: the first goes through the
+ * whole file, so that a file that cannot be read is reported (row 0, translated reason) and fails
+ * the run before any row is written; the second hands the rows on. The checkpoint is the number of
+ * rows already handed on. The file is an upload kept in the database (job parameter {@code upload},
+ * copied to a working file for the run) or, for runs started from the CLI, a file on the server
+ * ({@code file}).
  */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
@@ -22,31 +26,75 @@ public class QuestionnaireImportReader extends AbstractItemReader {
 
     @Inject @BatchProperty String file;
 
+    @Inject @BatchProperty String upload;
+
     @Inject JobContext job;
 
     @EJB ImportJobGateway gateway;
 
-    private List<QuestionnaireFile.Row> rows;
+    private Path working;
+    private QuestionnaireFile.Rows rows;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
         try {
-            rows = QuestionnaireFile.read(Path.of(file));
+            Path path = upload == null || upload.isBlank() ? Path.of(file) : workingCopy();
+            QuestionnaireFile.check(path);
+            rows = QuestionnaireFile.open(path);
         } catch (QuestionnaireFile.UnreadableFileException e) {
             gateway.recordFileProblem(job.getExecutionId(), e.messageKey(), e.argument());
+            close();
             throw e;
         }
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
+        int handedOn = checkpoint == null ? 0 : (Integer) checkpoint;
+        for (int i = 0; i < handedOn && rows.hasNext(); i++) {
+            rows.next();
+        }
+        next = handedOn;
+    }
+
+    private Path workingCopy() {
+        String name = gateway.uploadName(upload);
+        if (name == null) {
+            throw new QuestionnaireFile.UnreadableFileException("import.file.gone");
+        }
+        try {
+            working = Files.createTempFile("hub-import-", name.substring(name.lastIndexOf('.')));
+        } catch (IOException e) {
+            throw new QuestionnaireFile.UnreadableFileException("import.file.unreadable");
+        }
+        gateway.copyUpload(upload, working);
+        return working;
     }
 
     @Override
     public Object readItem() {
-        return next < rows.size() ? rows.get(next++) : null;
+        if (!rows.hasNext()) {
+            return null;
+        }
+        next++;
+        return rows.next();
     }
 
     @Override
     public Serializable checkpointInfo() {
         return next;
+    }
+
+    @Override
+    public void close() {
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
+        if (working != null) {
+            try {
+                Files.deleteIfExists(working);
+            } catch (IOException e) {
+                working.toFile().deleteOnExit();
+            }
+            working = null;
+        }
     }
 }

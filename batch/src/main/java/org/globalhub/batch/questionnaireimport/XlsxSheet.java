@@ -3,12 +3,13 @@ package org.globalhub.batch.questionnaireimport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -18,49 +19,52 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an Excel (.xlsx) file as a stream of rows: row 1 names the columns.
- * Cells are read as the text they hold; a cell with a formula is given as {@code =} and its
- * formula, never its result, so that the row check refuses it instead of importing what a formula
- * computed.
+ * Reads the first sheet of an Excel (.xlsx) file as a stream of rows, one in memory at a time (the
+ * shared strings table is read whole): row 1 names the columns. Cells are read as the text they
+ * hold; a cell with a formula is given as {@code =} and its formula, never its result, so that the
+ * row check refuses it instead of importing what a formula computed.
  */
 final class XlsxSheet {
 
     private XlsxSheet() {}
 
-    static List<QuestionnaireFile.Row> read(Path file) {
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+    /** The first sheet's rows, read from the workbook as they are asked for. */
+    static QuestionnaireFile.Rows open(Path file) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             var sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new QuestionnaireFile.UnreadableFileException("import.file.empty");
             }
-            SheetHandler handler = new SheetHandler(strings);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(handler);
-                parser.parse(new InputSource(sheet));
-            }
-            return handler.rows;
+            InputStream sheet = sheets.next();
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+            return new SheetRows(pkg, sheet, xml, strings);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            close(pkg);
             throw new QuestionnaireFile.UnreadableFileException(
                     isZip(file) ? "import.file.brokenXlsx" : "import.file.notXlsx");
         } catch (IOException
                 | OpenXML4JException
                 | SAXException
-                | ParserConfigurationException
+                | XMLStreamException
                 | RuntimeException e) {
+            close(pkg);
             if (e instanceof QuestionnaireFile.UnreadableFileException unreadable) {
                 throw unreadable;
             }
             throw new QuestionnaireFile.UnreadableFileException("import.file.brokenXlsx");
+        }
+    }
+
+    private static void close(OPCPackage pkg) {
+        if (pkg != null) {
+            pkg.revert(); // read-only: close without saving
         }
     }
 
@@ -82,13 +86,16 @@ final class XlsxSheet {
     }
 
     /**
-     * SAX over sheet1.xml: {@code <row><c r="B2"
-     * t="s"><f>…</f><v>…</v><is><t>…</t></is></c></row>}.
+     * Pulls rows from sheet1.xml: {@code <row><c r="B2"
+     * t="s"><f>…</f><v>…</v><is><t>…</t></is></c></row>}. Row 1 names the columns; blank rows are
+     * left out.
      */
-    private static final class SheetHandler extends DefaultHandler {
+    private static final class SheetRows implements QuestionnaireFile.Rows {
 
+        private final OPCPackage pkg;
+        private final InputStream sheet;
+        private final XMLStreamReader xml;
         private final ReadOnlySharedStringsTable strings;
-        private final List<QuestionnaireFile.Row> rows = new ArrayList<>();
         private final Map<Integer, String> header = new TreeMap<>();
         private Map<Integer, String> cells;
         private long rowNumber;
@@ -96,23 +103,78 @@ final class XlsxSheet {
         private String type;
         private String formula;
         private StringBuilder text;
+        private QuestionnaireFile.Row ahead;
+        private boolean ended;
 
-        SheetHandler(ReadOnlySharedStringsTable strings) {
+        SheetRows(
+                OPCPackage pkg,
+                InputStream sheet,
+                XMLStreamReader xml,
+                ReadOnlySharedStringsTable strings) {
+            this.pkg = pkg;
+            this.sheet = sheet;
+            this.xml = xml;
             this.strings = strings;
         }
 
         @Override
-        public void startElement(
-                String uri, String localName, String qName, Attributes attributes) {
-            switch (localName) {
+        public boolean hasNext() {
+            if (ahead == null && !ended) {
+                try {
+                    ahead = pull();
+                } catch (XMLStreamException | RuntimeException e) {
+                    if (e instanceof QuestionnaireFile.UnreadableFileException unreadable) {
+                        throw unreadable;
+                    }
+                    throw new QuestionnaireFile.UnreadableFileException("import.file.brokenXlsx");
+                }
+                ended = ahead == null;
+            }
+            return ahead != null;
+        }
+
+        @Override
+        public QuestionnaireFile.Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            QuestionnaireFile.Row row = ahead;
+            ahead = null;
+            return row;
+        }
+
+        /** The next data row, or null at the end of the sheet. */
+        private QuestionnaireFile.Row pull() throws XMLStreamException {
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (text != null) {
+                            text.append(xml.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        QuestionnaireFile.Row row = end(xml.getLocalName());
+                        if (row != null) {
+                            return row;
+                        }
+                    }
+                    default -> {}
+                }
+            }
+            return null;
+        }
+
+        private void start(String element) {
+            switch (element) {
                 case "row" -> {
                     cells = new TreeMap<>();
-                    String r = attributes.getValue("r");
+                    String r = xml.getAttributeValue(null, "r");
                     rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
                 }
                 case "c" -> {
-                    column = new CellReference(attributes.getValue("r")).getCol();
-                    type = attributes.getValue("t");
+                    column = new CellReference(xml.getAttributeValue(null, "r")).getCol();
+                    type = xml.getAttributeValue(null, "t");
                     formula = null;
                     text = new StringBuilder();
                 }
@@ -122,16 +184,8 @@ final class XlsxSheet {
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (text != null) {
-                text.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            switch (localName) {
+        private QuestionnaireFile.Row end(String element) {
+            switch (element) {
                 case "f" -> {
                     formula = text.toString();
                     text = new StringBuilder();
@@ -140,9 +194,12 @@ final class XlsxSheet {
                     cells.put(column, value());
                     text = null;
                 }
-                case "row" -> endRow();
+                case "row" -> {
+                    return endRow();
+                }
                 default -> {}
             }
+            return null;
         }
 
         private String value() {
@@ -162,20 +219,31 @@ final class XlsxSheet {
             return raw;
         }
 
-        private void endRow() {
+        private QuestionnaireFile.Row endRow() {
             if (header.isEmpty()) {
                 cells.forEach((index, name) -> header.put(index, name.strip()));
-                return;
+                return null;
             }
             if (cells.values().stream().allMatch(v -> v == null || v.isBlank())) {
-                return;
+                return null;
             }
             Map<String, String> byName = new LinkedHashMap<>();
             header.forEach((index, name) -> byName.put(name, cells.get(index)));
             cells.keySet().stream()
                     .filter(i -> !header.containsKey(i))
                     .forEach(i -> byName.put(CellReference.convertNumToColString(i), cells.get(i)));
-            rows.add(new QuestionnaireFile.Row(rowNumber, byName));
+            return new QuestionnaireFile.Row(rowNumber, byName);
+        }
+
+        @Override
+        public void close() {
+            try {
+                xml.close();
+            } catch (XMLStreamException e) {
+                // the sheet is being given up anyway
+            }
+            QuestionnaireFile.closeQuietly(sheet);
+            XlsxSheet.close(pkg);
         }
     }
 }

@@ -24,7 +24,7 @@ class QuestionnaireFileTest {
         Path path = file(name, content);
         return assertThrows(
                         QuestionnaireFile.UnreadableFileException.class,
-                        () -> QuestionnaireFile.read(path))
+                        () -> QuestionnaireFile.check(path))
                 .messageKey();
     }
 
@@ -76,6 +76,50 @@ class QuestionnaireFileTest {
         assertEquals(
                 "import.file.brokenXlsx",
                 refusal("cut.xlsx", Arrays.copyOf(workbook, workbook.length / 2)));
+    }
+
+    @Test
+    void theFirstPassFindsABreakAtTheEndOfALongFileBeforeAnyRowIsHandedOn() throws IOException {
+        StringBuilder csv = new StringBuilder("tool_key,summary\n");
+        for (int i = 1; i <= 20_000; i++) {
+            csv.append('k').append(i).append(",Summary ").append(i).append('\n');
+        }
+        Path good = file("long.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(20_000, QuestionnaireFile.check(good));
+        Path cut = file("long-cut.csv", (csv + "k0,\"open").getBytes(StandardCharsets.UTF_8));
+        QuestionnaireFile.UnreadableFileException e =
+                assertThrows(
+                        QuestionnaireFile.UnreadableFileException.class,
+                        () -> QuestionnaireFile.check(cut));
+        assertEquals("import.file.brokenCsv", e.messageKey());
+        assertEquals("20002", e.argument());
+        byte[] latin = (csv + "k0,Caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1); // past 8 KB
+        assertEquals("import.file.encoding", refusal("late-latin.csv", latin));
+    }
+
+    @Test
+    void rowsAreHandedOnOneAtATimeAndCanBeResumedByCount() throws IOException {
+        Path json =
+                file(
+                        "three.json",
+                        "[{\"tool_key\":\"a\"},{\"tool_key\":\"b\",\"purposes\":[\"X\",\"Y\"]},{\"tool_key\":\"c\"}]"
+                                .getBytes(StandardCharsets.UTF_8));
+        try (QuestionnaireFile.Rows rows = QuestionnaireFile.open(json)) {
+            rows.next(); // a checkpoint said one row was already handed on
+            QuestionnaireFile.Row second = rows.next();
+            assertEquals(2, second.number());
+            assertEquals("X|Y", second.cells().get("purposes"));
+            assertEquals("c", rows.next().cells().get("tool_key"));
+            assertEquals(false, rows.hasNext());
+        }
+        assertEquals(
+                "import.file.brokenJson",
+                refusal("trailing.json", "[{\"a\":\"b\"}] x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "import.file.encoding",
+                refusal(
+                        "latin.json",
+                        "[{\"a\":\"Caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     @Test

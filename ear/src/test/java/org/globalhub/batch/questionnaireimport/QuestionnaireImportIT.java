@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import org.globalhub.catalogue.entity.ToolVersion;
 import org.globalhub.catalogue.entity.VersionSource;
 import org.globalhub.catalogue.entity.VersionState;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.upload.UploadedFile;
+import org.globalhub.platform.upload.Uploads;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,6 +52,7 @@ class QuestionnaireImportIT {
     @EJB ToolCurationService curation;
     @EJB CatalogueService catalogue;
     @EJB ToolVersionService versions;
+    @Inject Uploads uploads;
 
     private static String header() {
         return "tool_key,tool_name,summary,provider_name,provider_type,provider_country,provider_region,provider_website,"
@@ -393,6 +397,27 @@ class QuestionnaireImportIT {
                             ",COMPANY,KE,AFRICA,,MEDIA_TRIAGE,IMAGE,INVESTIGATION,en,,cloud,yes,2\n");
         }
         return csv.toString();
+    }
+
+    @Test
+    void theUploadIsKeptInTheDatabaseInChunksAndReadFromThereOneRowAtATime() throws Exception {
+        String provider = "Chunked " + UUID.randomUUID().toString().substring(0, 6);
+        String rows = manyRows(provider, 3);
+        int firstRowEnd = rows.indexOf('\n', header().length()) + 1;
+        // Blank lines (which the import passes over) make the file span several chunks, with
+        // rows on both sides of the chunk boundaries.
+        String padded =
+                rows.substring(0, firstRowEnd)
+                        + "\n".repeat(Uploads.CHUNK_BYTES + 7)
+                        + rows.substring(firstRowEnd);
+        long run = runToEnd("padded.csv", padded, false);
+        var parameters = BatchRuntime.getJobOperator().getParameters(run);
+        assertEquals(null, parameters.getProperty("file"), "no copy on this server's disk");
+        UploadedFile stored = uploads.find(parameters.getProperty("upload"));
+        assertEquals(padded.length(), stored.getSizeBytes());
+        assertTrue(stored.getChunkCount() >= 2, "chunks: " + stored.getChunkCount());
+        assertEquals("padded.csv", stored.getFileName());
+        assertEquals(3, toolsOf(provider).size(), "every row on either side of a boundary");
     }
 
     @Test

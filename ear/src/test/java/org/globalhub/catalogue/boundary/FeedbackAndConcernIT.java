@@ -21,6 +21,8 @@ import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.catalogue.entity.Purpose;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.catalogue.entity.UnRegion;
+import org.globalhub.network.boundary.DirectoryForm;
+import org.globalhub.network.boundary.DirectoryService;
 import org.globalhub.platform.InvalidInputException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +43,8 @@ class FeedbackAndConcernIT {
     @EJB CatalogueService catalogue;
     @EJB FeedbackService feedback;
     @EJB ConcernService concerns;
+    @EJB DirectoryService directory;
+    @EJB org.globalhub.identity.boundary.IdentityProbe identity;
 
     private long publishedTool() {
         return probe.createTool(
@@ -191,5 +195,46 @@ class FeedbackAndConcernIT {
         assertTrue(
                 As.agent(() -> catalogue.profile(first)).feedback().get(0).mine(),
                 "the author sees their own as theirs");
+    }
+
+    @Test
+    void agentsSeeTheNameAnAuthorSharesInTheDirectoryAndThePseudonymOnceTheyStopSharing() {
+        // A test user of the server's realm (As.user), with an account of the same address.
+        String author = "sharer@police.example";
+        String name =
+                identity.account(identity.activeWithRoles(author)).getApplicant().getFullName();
+        long tool = publishedTool();
+        Feedback given = As.user(author, () -> feedback.submit(tool, 4, "Good on phones"));
+        As.curator(() -> feedback.publish(given.getId()));
+        As.user(
+                author,
+                () -> {
+                    directory.saveMyEntry(sharing(true));
+                    return null;
+                });
+        String shown =
+                As.user("alice@police.example", () -> catalogue.profile(tool))
+                        .feedback()
+                        .get(0)
+                        .author();
+        assertEquals(name, shown);
+        As.user(
+                author,
+                () -> {
+                    directory.saveMyEntry(sharing(false));
+                    return null;
+                });
+        assertTrue(
+                As.user("alice@police.example", () -> catalogue.profile(tool))
+                        .feedback()
+                        .get(0)
+                        .author()
+                        .matches("Agent [0-9a-f]{6}"),
+                "listed without the name: the pseudonym again");
+    }
+
+    private static DirectoryForm sharing(boolean name) {
+        return new DirectoryForm(
+                true, name, true, false, false, false, false, false, null, null, null);
     }
 }

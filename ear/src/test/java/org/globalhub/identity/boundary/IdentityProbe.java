@@ -203,4 +203,20 @@ public class IdentityProbe {
                 .map(d -> d.substring(0, d.indexOf(" from ")))
                 .toList();
     }
+
+    /** The TOTP seed column as the database holds it. */
+    public String storedTotpSecret(String email) {
+        return (String)
+                em.createNativeQuery("SELECT totp_secret FROM account WHERE email = ?1")
+                        .setParameter(1, email)
+                        .getSingleResult();
+    }
+
+    /** Writes a seed in clear, as the database held seeds before they were sealed. */
+    public void storeClearTotpSecret(String email, String secret) {
+        em.createNativeQuery("UPDATE account SET totp_secret = ?1 WHERE email = ?2")
+                .setParameter(1, secret)
+                .setParameter(2, email)
+                .executeUpdate();
+    }
 }

@@ -1,6 +1,7 @@
 package org.globalhub.identity.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
 import org.globalhub.OutboxProbe;
+import org.globalhub.identity.control.LoginThrottle;
+import org.globalhub.identity.control.SecretsAtRest;
 import org.globalhub.identity.control.Totp;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
@@ -35,6 +38,7 @@ class LoginSecurityIT {
     @EJB AccountService accounts;
     @EJB PasswordResetService reset;
     @EJB OutboxProbe outbox;
+    @EJB SecretsAtRest secretsAtRest;
 
     private static String name() {
         return "t" + UUID.randomUUID().toString().substring(0, 8);
@@ -147,6 +151,28 @@ class LoginSecurityIT {
     }
 
     @Test
+    void totpSeedsAreSealedInTheDatabaseAndSeedsFromBeforeAreSealedByTheStartUpPass() {
+        String secret = Totp.newSecret();
+        String email = probe.activeAgent(name(), secret);
+        String stored = probe.storedTotpSecret(email);
+        assertTrue(stored.startsWith("v1:"), stored);
+        assertFalse(stored.contains(secret), "the database never holds the seed in clear");
+
+        probe.storeClearTotpSecret(email, secret);
+        assertTrue(As.user("admin", () -> secretsAtRest.sealAll()) >= 1);
+        assertTrue(probe.storedTotpSecret(email).startsWith("v1:"));
+        LoginTicket ticket = login.checkPassword(email, IdentityProbe.PASSWORD, source());
+        assertEquals(
+                email,
+                login.completeLogin(
+                                ticket.ticket(),
+                                Totp.code(secret, Totp.step(Instant.now())),
+                                source())
+                        .email(),
+                "the re-sealed seed still gives the person's codes");
+    }
+
+    @Test
     void aTotpCodeWorksOnceAndTheTicketOnlyOnce() {
         String secret = Totp.newSecret();
         String email = probe.activeAgent(name(), secret);
@@ -224,7 +250,8 @@ class LoginSecurityIT {
                 () -> login.checkPassword(email, IdentityProbe.PASSWORD, source()));
         LoginTicket ticket = login.checkPassword(email, "new lantern orbit seven", source());
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");
-        reset.requestReset("nobody-" + name() + "@x.example", "en"); // the same quiet answer
+        reset.requestReset(
+                "nobody-" + name() + "@x.example", "en", source()); // the same quiet answer
     }
 
     @Test
@@ -248,25 +275,28 @@ class LoginSecurityIT {
                 login.checkPassword(email, "new lantern orbit seven", source()).ticket() != null);
     }
 
+    private static Registration applicant(String email) {
+        return new Registration(
+                "Test Person",
+                "Test Police",
+                null,
+                "FR",
+                email,
+                "+33 1 00 00 00 00",
+                "Test referee",
+                "Tests",
+                "quiet harbour seven lanterns",
+                "quiet harbour seven lanterns",
+                true,
+                "en");
+    }
+
     @Test
     void registrationAndResetDoTheSameWorkWhetherTheAddressHasAnAccountOrNot() {
         String email = name() + "@police.example";
-        Registration form =
-                new Registration(
-                        "Test Person",
-                        "Test Police",
-                        null,
-                        "FR",
-                        email,
-                        "+33 1 00 00 00 00",
-                        "Test referee",
-                        "Tests",
-                        "quiet harbour seven lanterns",
-                        "quiet harbour seven lanterns",
-                        true,
-                        "en");
-        registration.register(form);
-        registration.register(form);
+        Registration form = applicant(email);
+        registration.register(form, source());
+        registration.register(form, source());
         assertEquals(
                 List.of("verify", "accountExists"),
                 outbox.mailKindsTo(email),
@@ -274,17 +304,48 @@ class LoginSecurityIT {
 
         String stranger = "nobody-" + name() + "@x.example";
         String agent = probe.activeAgent(name(), Totp.newSecret());
-        reset.requestReset(stranger, "fr");
-        reset.requestReset(agent, "en");
+        reset.requestReset(stranger, "fr", source());
+        reset.requestReset(agent, "en", source());
         assertEquals(List.of("resetUnknown"), outbox.mailKindsTo(stranger));
         assertEquals(List.of("reset"), outbox.mailKindsTo(agent));
+    }
+
+    @Test
+    void oneSourceMakesALimitedNumberOfRegistrationAndResetRequestsWhateverTheAddresses() {
+        String source = "2001:db8:" + (int) (Math.random() * 9000 + 1000) + ":1::7";
+        String neighbour = source.replace("::7", "::8"); // the same /64 network
+        for (int i = 0; i < LoginThrottle.REQUEST_LIMIT; i++) {
+            reset.requestReset("someone-" + i + "-" + name() + "@x.example", "en", source);
+        }
+        assertEquals(
+                "error.tooManyRequests",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        reset.requestReset(
+                                                "another-" + name() + "@x.example",
+                                                "en",
+                                                neighbour))
+                        .messageKey());
+        Registration form = applicant("limited-" + name() + "@police.example");
+        assertEquals(
+                "error.tooManyRequests",
+                assertThrows(InvalidInputException.class, () -> registration.register(form, source))
+                        .messageKey(),
+                "registration counts with reset");
+        assertEquals(
+                List.of(),
+                outbox.mailKindsTo("another-" + name() + "@x.example"),
+                "a refused request queues no mail");
+        registration.register(form, source()); // another source is not held up
+        assertEquals(List.of("verify"), outbox.mailKindsTo(form.email()));
     }
 
     @Test
     void strangersCannotMakeTheHubFloodAnAddress() {
         String stranger = "flooded-" + name() + "@x.example";
         for (int i = 0; i < 10; i++) {
-            reset.requestReset(stranger, "en");
+            reset.requestReset(stranger, "en", source());
         }
         assertEquals(
                 org.globalhub.platform.mail.Outbox.LIMITED_PER_HOUR,

@@ -52,6 +52,8 @@ class RetentionPurgeIT {
     @EJB RetentionPurgeService purge;
     @EJB PurgeJobService jobs;
     @Inject MovableClock clock;
+
+    @Inject org.globalhub.platform.upload.Uploads uploads;
     @EJB org.globalhub.identity.boundary.IdentityProbe identity;
 
     @BeforeEach
@@ -359,6 +361,23 @@ class RetentionPurgeIT {
                 admin,
                 As.user("admin", () -> retention.run(run)).getStartedBy(),
                 "the Hub's own report names the address, which erasure replaces by an alias");
+    }
+
+    @Test
+    void uploadedFilesLeaveTheDatabaseWhenTheirPeriodEnds() {
+        String id =
+                uploads.store(
+                        "tools.csv",
+                        "test",
+                        new java.io.ByteArrayInputStream(new byte[] {'k', '\n'}),
+                        100,
+                        "import.tooBig",
+                        "import.empty");
+        purge(false, Duration.ofDays(29), RetentionCategory.UPLOADED_FILE);
+        assertTrue(uploads.find(id) != null, "kept within the 30 days of the default policy");
+        PurgeRun report = purge(false, Duration.ofDays(31), RetentionCategory.UPLOADED_FILE);
+        assertTrue(report.countOf(RetentionCategory.UPLOADED_FILE, PurgeAction.DELETED) >= 1);
+        assertTrue(uploads.find(id) == null, "the file and its chunks are gone");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.catalogue.entity.ToolVersion;
 import org.globalhub.catalogue.entity.VersionAnswer;
 import org.globalhub.identity.Roles;
+import org.globalhub.platform.SharedNames;
 
 /** Reading the catalogue: searching it and showing one tool with its answers and feedback. */
 @Stateless
@@ -45,6 +46,8 @@ public class CatalogueService {
     @Resource SessionContext context;
 
     @Inject Clock clock;
+
+    @Inject SharedNames sharedNames;
 
     public CataloguePage search(CatalogueQuery query, int first, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
@@ -226,8 +229,8 @@ public class CatalogueService {
     }
 
     /**
-     * Agents see a pseudonym per author and tool, curators the author; everyone sees their own as
-     * theirs.
+     * Agents see the name an author shares in the directory, else a pseudonym per author and tool;
+     * curators see the author; everyone sees their own as theirs.
      */
     private List<ToolProfile.FeedbackView> feedbackAsSeenBy(
             List<Feedback> published, long toolId, boolean curator) {
@@ -236,6 +239,11 @@ public class CatalogueService {
         }
         String me = context.getCallerPrincipal().getName();
         Pseudonyms pseudonyms = curator ? null : new Pseudonyms(em, Instant.now(clock));
+        Map<String, String> shared =
+                curator
+                        ? Map.of()
+                        : sharedNames.sharedBy(
+                                published.stream().map(Feedback::getAuthor).toList());
         return published.stream()
                 .map(
                         f ->
@@ -244,7 +252,9 @@ public class CatalogueService {
                                         f.getComment(),
                                         curator
                                                 ? f.getAuthor()
-                                                : pseudonyms.of(f.getAuthor(), toolId),
+                                                : shared.getOrDefault(
+                                                        f.getAuthor(),
+                                                        pseudonyms.of(f.getAuthor(), toolId)),
                                         f.getAuthor().equals(me),
                                         f.getCreatedAt()))
                 .toList();

@@ -43,7 +43,7 @@ public class CataloguePersonalData {
                         .map(
                                 r ->
                                         List.of(
-                                                r.getStartedAt().toString(),
+                                                PersonalDataRequest.time(r.getStartedAt()),
                                                 r.getFileName() == null ? "" : r.getFileName()))
                         .toList());
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.LoginThrottle;
 import org.globalhub.identity.control.PasswordHasher;
 import org.globalhub.identity.control.PasswordPolicy;
 import org.globalhub.identity.control.Secrets;
@@ -40,9 +41,13 @@ public class PasswordResetService {
      * Queues a reset link for an active account, and for any other address a mail saying that it
      * has no active account: both branches make a link and queue one mail, so nothing tells which
      * addresses have accounts. {@code language} is the page's, for the mail to an address without
-     * an account.
+     * an account. One source address ({@code source}) makes at most {@link
+     * LoginThrottle#REQUEST_LIMIT} registration and reset requests an hour.
      */
-    public void requestReset(String email, String language) {
+    public void requestReset(String email, String language, String source) {
+        if (!new LoginThrottle(em).request(source, Instant.now(clock))) {
+            throw new InvalidInputException("error.tooManyRequests");
+        }
         String address = Account.normaliseEmail(email);
         Account account =
                 AccountLookup.findByEmail(em, address)

@@ -16,6 +16,7 @@ import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.AccountRegistration;
 import org.globalhub.identity.control.HubMail;
+import org.globalhub.identity.control.LoginThrottle;
 import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountToken;
@@ -47,9 +48,14 @@ public class RegistrationService {
     /**
      * Registers an applicant and mails the verification link. An address that already has an
      * account gets the same answer and no new account, so the form does not tell who is registered.
+     * One source address ({@code source}) makes at most {@link LoginThrottle#REQUEST_LIMIT}
+     * registration and reset requests an hour.
      */
     @PermitAll // registration is how strangers become applicants
-    public void register(Registration form) {
+    public void register(Registration form, String source) {
+        if (!new LoginThrottle(em).request(source, Instant.now(clock))) {
+            throw new InvalidInputException("error.tooManyRequests");
+        }
         if (!form.consent()) {
             throw new InvalidInputException("error.consent");
         }

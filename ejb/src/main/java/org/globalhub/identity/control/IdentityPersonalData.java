@@ -66,8 +66,8 @@ public class IdentityPersonalData {
                         .map(
                                 s ->
                                         List.of(
-                                                s.getStartedAt().toString(),
-                                                s.getLastSeenAt().toString(),
+                                                PersonalDataRequest.time(s.getStartedAt()),
+                                                PersonalDataRequest.time(s.getLastSeenAt()),
                                                 s.getSource() == null ? "" : s.getSource(),
                                                 s.getBrowser() == null ? "" : s.getBrowser()))
                         .toList());

@@ -12,7 +12,8 @@ import org.globalhub.identity.entity.LoginFailure;
  * 5 within 15 minutes lock that address out of that account for 15 minutes, while the person still
  * logs in from elsewhere; a success clears only this count. Per source address (IPv6 by its /64
  * network): 100 within 15 minutes, which a whole agency behind one address never reaches, block the
- * address for 15 minutes, and a blocked address is refused before any password is hashed.
+ * address for 15 minutes, and a blocked address is refused before any password is hashed. The same
+ * table counts registration and password-reset requests per source address ({@link #request}).
  */
 public final class LoginThrottle {
 
@@ -20,6 +21,14 @@ public final class LoginThrottle {
     public static final int SOURCE_LIMIT = 100;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration BLOCK = Duration.ofMinutes(15);
+
+    /**
+     * Registration and password-reset requests from one source address (IPv6 by its /64) within
+     * {@link #REQUEST_WINDOW}: beyond this the source waits, whichever addresses it asks about.
+     */
+    public static final int REQUEST_LIMIT = 30;
+
+    public static final Duration REQUEST_WINDOW = Duration.ofHours(1);
 
     private final EntityManager em;
 
@@ -39,9 +48,9 @@ public final class LoginThrottle {
 
     /** One failure from {@code source}, for {@code accountId} when the name was an account's. */
     public void failed(String source, Long accountId, Instant now) {
-        count(sourceKey(source), SOURCE_LIMIT, now);
+        count(sourceKey(source), SOURCE_LIMIT, WINDOW, BLOCK, now);
         if (accountId != null) {
-            count(pairKey(source, accountId), PAIR_LIMIT, now);
+            count(pairKey(source, accountId), PAIR_LIMIT, WINDOW, BLOCK, now);
         }
     }
 
@@ -52,6 +61,21 @@ public final class LoginThrottle {
         }
     }
 
+    /**
+     * Counts one registration or password-reset request from {@code source}; false (and not
+     * counted) when that source has used up its {@link #REQUEST_LIMIT} for now. The answer is the
+     * same whether or not the address asked about has an account.
+     */
+    public boolean request(String source, Instant now) {
+        String key = "requests:" + network(source);
+        LoginFailure counter = em.find(LoginFailure.class, key);
+        if (counter != null && counter.isBlocked(now)) {
+            return false;
+        }
+        count(key, REQUEST_LIMIT, REQUEST_WINDOW, REQUEST_WINDOW, now);
+        return true;
+    }
+
     /** Counters whose window ended a day ago and that block nothing any more. */
     public int deleteStale(Instant now) {
         return em.createNamedQuery("LoginFailure.deleteStale")
@@ -60,13 +84,13 @@ public final class LoginThrottle {
                 .executeUpdate();
     }
 
-    private void count(String key, int limit, Instant now) {
+    private void count(String key, int limit, Duration window, Duration block, Instant now) {
         LoginFailure counter = em.find(LoginFailure.class, key);
         if (counter == null) {
             counter = new LoginFailure(key, now);
             em.persist(counter);
         }
-        counter.failed(now, limit, WINDOW, BLOCK);
+        counter.failed(now, limit, window, block);
     }
 
     static String sourceKey(String source) {

@@ -2,6 +2,7 @@ package org.globalhub.identity.entity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.SealedSecret;
 import org.globalhub.platform.personal.DataKind;
 import org.globalhub.platform.personal.NotPersonal;
 import org.globalhub.platform.personal.PersonalData;
@@ -133,13 +135,18 @@ public class Account {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
-    /** Base32 TOTP secret once enrolled; null until the first login enrols it. */
+    /**
+     * Base32 TOTP secret once enrolled; null until the first login enrols it. Sealed in the
+     * database with the Hub's key from its credential store ({@link SealedSecret}).
+     */
     @PersonalData(DataKind.CREDENTIALS)
-    @Column(name = "totp_secret", length = 64)
+    @Column(name = "totp_secret", length = 200)
+    @Convert(converter = SealedSecret.class)
     private String totpSecret;
 
     @PersonalData(DataKind.CREDENTIALS)
-    @Column(name = "pending_totp_secret", length = 64)
+    @Column(name = "pending_totp_secret", length = 200)
+    @Convert(converter = SealedSecret.class)
     private String pendingTotpSecret;
 
     /** The last 30-second step whose code was accepted: a code is never accepted twice. */

@@ -38,7 +38,7 @@ public class LearningPersonalData {
                         .map(
                                 v ->
                                         List.of(
-                                                v.getSavedAt().toString(),
+                                                PersonalDataRequest.time(v.getSavedAt()),
                                                 v.getTitle(),
                                                 String.valueOf(v.getVersionNo())))
                         .toList());

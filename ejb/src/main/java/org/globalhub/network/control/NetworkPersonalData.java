@@ -125,7 +125,8 @@ public class NetworkPersonalData {
                                                                 ? c.getRecipient()
                                                                 : c.getSender()),
                                                 c.getNote(),
-                                                c.getStatus().name()))
+                                                PersonalDataRequest.term(
+                                                        "contact.status." + c.getStatus().name())))
                         .toList());
         request.add(
                 "mydata.section.blocks",
@@ -139,7 +140,7 @@ public class NetworkPersonalData {
                                 ToolSubscription.class)
                         .setParameter("me", me)
                         .getResultStream()
-                        .map(s -> List.of(s.getPurpose()))
+                        .map(s -> List.of(PersonalDataRequest.term("purpose." + s.getPurpose())))
                         .toList());
         request.add(
                 "mydata.section.reminders",
@@ -156,24 +157,44 @@ public class NetworkPersonalData {
                 List.of("mydata.col.kind", "mydata.col.byEmail"),
                 new Notices(em, null)
                         .preferences(me).entrySet().stream()
-                                .map(e -> List.of(e.getKey().name(), String.valueOf(e.getValue())))
+                                .map(
+                                        e ->
+                                                List.of(
+                                                        PersonalDataRequest.term(
+                                                                "notifications.kind."
+                                                                        + e.getKey().name()),
+                                                        PersonalDataRequest.yesNo(e.getValue())))
                                 .toList());
     }
 
     private static void directory(PersonalDataRequest request, DirectoryEntry entry) {
         List<List<String>> rows = new ArrayList<>();
         if (entry != null) {
-            rows.add(List.of("listed", String.valueOf(entry.isListed())));
-            rows.add(List.of("showName", String.valueOf(entry.isShowName())));
-            rows.add(List.of("showAgency", String.valueOf(entry.isShowAgency())));
-            rows.add(List.of("showCountry", String.valueOf(entry.isShowCountry())));
-            rows.add(List.of("showLanguages", String.valueOf(entry.isShowLanguages())));
-            rows.add(List.of("showExpertise", String.valueOf(entry.isShowExpertise())));
-            rows.add(List.of("showTools", String.valueOf(entry.isShowTools())));
-            rows.add(List.of("showContact", String.valueOf(entry.isShowContact())));
-            rows.add(List.of("languages", nullToEmpty(entry.getLanguages())));
-            rows.add(List.of("expertise", nullToEmpty(entry.getExpertise())));
-            rows.add(List.of("toolsUsed", nullToEmpty(entry.getToolsUsed())));
+            Map<String, Boolean> choices = new java.util.LinkedHashMap<>();
+            choices.put("listed", entry.isListed());
+            choices.put("showName", entry.isShowName());
+            choices.put("showAgency", entry.isShowAgency());
+            choices.put("showCountry", entry.isShowCountry());
+            choices.put("showLanguages", entry.isShowLanguages());
+            choices.put("showExpertise", entry.isShowExpertise());
+            choices.put("showTools", entry.isShowTools());
+            choices.put("showContact", entry.isShowContact());
+            choices.forEach(
+                    (field, chosen) ->
+                            rows.add(
+                                    List.of(
+                                            PersonalDataRequest.term("profile." + field),
+                                            PersonalDataRequest.yesNo(chosen))));
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("languages", entry.getLanguages());
+            texts.put("expertise", entry.getExpertise());
+            texts.put("toolsUsed", entry.getToolsUsed());
+            texts.forEach(
+                    (field, text) ->
+                            rows.add(
+                                    List.of(
+                                            PersonalDataRequest.term("profile." + field),
+                                            nullToEmpty(text))));
         }
         request.add(
                 "mydata.section.directory", List.of("mydata.col.field", "mydata.col.value"), rows);
@@ -196,12 +217,12 @@ public class NetworkPersonalData {
     }
 
     private static String direction(boolean sent) {
-        return sent ? "sent" : "received";
+        return PersonalDataRequest.term("mydata.direction." + (sent ? "sent" : "received"));
     }
 
     private static List<String> row(Instant when, String... cells) {
         List<String> row = new ArrayList<>();
-        row.add(when == null ? "" : when.toString());
+        row.add(PersonalDataRequest.time(when));
         row.addAll(java.util.Arrays.stream(cells).map(NetworkPersonalData::nullToEmpty).toList());
         return row;
     }

@@ -21,6 +21,10 @@ import org.globalhub.platform.personal.PersonalData;
 @NamedQuery(
         name = "DirectoryEntry.findListed",
         query = "SELECT d FROM DirectoryEntry d WHERE d.listed = true")
+@NamedQuery(
+        name = "DirectoryEntry.findSharingName",
+        query =
+                "SELECT d.owner FROM DirectoryEntry d WHERE d.listed = true AND d.showName = true AND d.owner IN :owners")
 public class DirectoryEntry {
 
     @PersonalData(DataKind.DIRECTORY)

@@ -79,6 +79,8 @@ public final class ExpiredData {
                             "SELECT COUNT(m) FROM OutboxMail m WHERE m.createdAt < :cutoff AND (m.sentAt IS NOT NULL OR m.failedAt IS NOT NULL)";
                     case AUDIT_EVENT ->
                             "SELECT COUNT(a) FROM AuditEntry a WHERE a.occurredAt < :cutoff";
+                    case UPLOADED_FILE ->
+                            "SELECT COUNT(f) FROM UploadedFile f WHERE f.uploadedAt < :cutoff";
                     default -> throw new IllegalArgumentException(category + " holds accounts");
                 };
         return em.createQuery(jpql, Long.class)
@@ -167,6 +169,24 @@ public final class ExpiredData {
                         : em.createQuery("DELETE FROM OutboxMail m WHERE m.id IN :ids")
                                 .setParameter("ids", ids)
                                 .executeUpdate();
+            }
+            case UPLOADED_FILE -> {
+                List<String> ids =
+                        em.createQuery(
+                                        "SELECT f.id FROM UploadedFile f WHERE f.uploadedAt < :cutoff",
+                                        String.class)
+                                .setParameter("cutoff", cutoff)
+                                .setMaxResults(max)
+                                .getResultList();
+                if (ids.isEmpty()) {
+                    yield 0;
+                }
+                em.createQuery("DELETE FROM UploadChunk c WHERE c.fileId IN :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
+                yield em.createQuery("DELETE FROM UploadedFile f WHERE f.id IN :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate();
             }
             case AUDIT_EVENT -> {
                 List<Long> ids =

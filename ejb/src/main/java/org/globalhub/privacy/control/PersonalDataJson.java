@@ -145,7 +145,7 @@ public final class PersonalDataJson {
             for (List<String> row : section.rows()) {
                 JsonObjectBuilder cells = Json.createObjectBuilder();
                 for (int i = 0; i < row.size(); i++) {
-                    cells.add(section.columnKeys().get(i), row.get(i));
+                    cells.add(section.columnKeys().get(i), PersonalDataRequest.plain(row.get(i)));
                 }
                 rows.add(cells);
             }

@@ -30,6 +30,11 @@ public enum RetentionCategory {
      * them (an account id), the file, the counts; from when they ended.
      */
     JOB_RECORD(30, 1095),
+    /**
+     * Uploaded files (questionnaires for the import), kept in the database so that a stopped run
+     * can be restarted; from when they were uploaded.
+     */
+    UPLOADED_FILE(1, 365),
     /** Audit and security events (who did what, login sources). */
     AUDIT_EVENT(365, 3650);
 

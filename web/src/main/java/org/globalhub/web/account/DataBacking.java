@@ -9,9 +9,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.PersonalDataRequest;
 import org.globalhub.privacy.boundary.MyDataService;
 import org.globalhub.privacy.boundary.PersonalData;
 import org.globalhub.web.shell.Downloads;
+import org.globalhub.web.shell.Formats;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -23,6 +25,7 @@ import org.globalhub.web.shell.Messages;
 public class DataBacking {
 
     @EJB MyDataService myData;
+    @jakarta.inject.Inject Formats formats;
 
     private PersonalData data;
     private String password;
@@ -33,6 +36,23 @@ public class DataBacking {
             data = myData.mine();
         }
         return data;
+    }
+
+    /**
+     * One cell of what another component holds: a term translated, a moment in the reader's format,
+     * text as it is.
+     */
+    public String cell(String cell) {
+        String key = PersonalDataRequest.termKey(cell);
+        if (key != null) {
+            return Messages.known(key) ? Messages.text(key) : PersonalDataRequest.plain(cell);
+        }
+        java.time.Instant at = PersonalDataRequest.timeOf(cell);
+        if (at != null) {
+            return formats.dateTime(
+                    at, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return cell;
     }
 
     public void export() {

@@ -33,7 +33,26 @@ public class ImportsBacking {
 
     private Part file;
     private boolean publish;
+    private String refused;
     private List<ImportRunView> runs;
+
+    /**
+     * The page's view action: an upload refused before it reached the page ({@link UploadLimit})
+     * comes back with its reason.
+     */
+    public void showRefusal() {
+        if ("tooBig".equals(refused)) {
+            Messages.error(new org.globalhub.platform.InvalidInputException("import.tooBig"));
+        }
+    }
+
+    public String getRefused() {
+        return refused;
+    }
+
+    public void setRefused(String refused) {
+        this.refused = refused;
+    }
 
     public List<ImportRunView> getRuns() {
         if (runs == null) {
@@ -58,20 +77,12 @@ public class ImportsBacking {
     public String start() {
         return Messages.attempt(
                 () -> {
-                    try {
-                        byte[] content =
-                                file == null
-                                        ? null
-                                        : file.getInputStream()
-                                                .readNBytes(
-                                                        (int)
-                                                                Math.min(
-                                                                        file.getSize(),
-                                                                        60L * 1024 * 1024));
-                        jobs.start(
-                                file == null ? null : file.getSubmittedFileName(),
-                                content,
-                                publish);
+                    if (file == null) {
+                        jobs.start(null, (java.io.InputStream) null, publish);
+                        return;
+                    }
+                    try (java.io.InputStream content = file.getInputStream()) {
+                        jobs.start(file.getSubmittedFileName(), content, publish);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -130,7 +130,8 @@ public class LoginBacking {
         return signedIn.roles().contains("provider") ? "/provider/index.xhtml" : "/index.xhtml";
     }
 
-    private static String source() {
+    /** The address the request came from, for the counts that limit logins and requests. */
+    static String source() {
         return ((HttpServletRequest)
                         FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();

@@ -24,7 +24,7 @@ public class PasswordResetBacking {
 
     public String requestReset() {
         return Messages.attempt(
-                () -> reset.requestReset(email, locale.getLanguage()),
+                () -> reset.requestReset(email, locale.getLanguage(), LoginBacking.source()),
                 "forgot.done",
                 "/login?faces-redirect=true");
     }

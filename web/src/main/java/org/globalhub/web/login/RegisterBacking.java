@@ -52,7 +52,8 @@ public class RegisterBacking {
                             password,
                             passwordAgain,
                             consent,
-                            locale.getLanguage()));
+                            locale.getLanguage()),
+                    LoginBacking.source());
             return "/register-done?faces-redirect=true";
         } catch (BusinessException e) {
             Messages.error(e);

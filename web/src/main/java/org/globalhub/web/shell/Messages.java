@@ -37,6 +37,12 @@ public final class Messages {
         return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
     }
 
+    /** Whether the visitor's bundle has {@code key}. */
+    public static boolean known(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).containsKey(key);
+    }
+
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }

@@ -31,6 +31,12 @@ public class MethodGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        String type = request.getContentType();
+        if (!"POST".equals(method) && type != null && type.startsWith("multipart/")) {
+            // An upload's type without a POST: there is nothing to parse (and parsing would fail).
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (!"POST".equals(method) && request.getParameter(VIEW_STATE) != null) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
