@@ -20,21 +20,9 @@ trap 'rm -rf "$work"; rm -f "$config"/restore-check-*.xml' EXIT
 dist=$(find ~/.m2/repository/org/wildfly/wildfly-dist -name "wildfly-dist-*.zip" | head -1)
 unzip -p "$dist" "wildfly-39.0.1.Final/standalone/configuration/standalone.xml" > "$work/pristine.xml"
 
-# Runs CLI files in one embedded session on configuration $1, then dumps the whole model to $2.
-session() {
-    local name="$1" dump="$2"; shift 2
-    {
-        echo "embed-server --std-out=discard --server-config=$name"
-        for file in "$@"; do cat "$file"; echo; done
-        echo "/:read-resource(recursive=true)"
-        echo "stop-embedded-server"
-    } > "$work/session.cli"
-    "$server/bin/jboss-cli.sh" --file="$work/session.cli" > "$work/out.txt" 2>&1 || {
-        cat "$work/out.txt"; echo "[restore-check] the CLI failed on $name"; exit 1; }
-    # The model of the last command: from the line that opens its result to the end.
-    awk '/"outcome" => "success",/ { buffer = "" } { buffer = buffer $0 "\n" } END { printf "%s", buffer }' \
-        "$work/out.txt" | sort > "$dump"
-}
+# shellcheck source=model.sh
+source ./model.sh
+session() { model_dump "$server" "$@"; }
 
 cp "$work/pristine.xml" "$config/restore-check-pristine.xml"
 session restore-check-pristine.xml "$work/expected.txt"

@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Helper of ear/batch-benchmark.sh and ear/crash-check.sh (run with {@code java BatchBenchmark.java ...}, the
@@ -22,6 +25,11 @@ import java.util.List;
  * the schema (an unknown region) so that the skip path is measured too;</li>
  * <li>{@code jdbc <file> <url> <user>}: the baseline, a plain JDBC batch insert of the same rows (all cells of a
  * line into one row of a scratch table), printing rows per second;</li>
+ * <li>{@code honest <url> <user> <provider> <execution>}: the honest baseline. It takes every row the import
+ * wrote for that provider's tools (the provider, its tools and every row that hangs off them through the foreign
+ * keys, found in the database's catalogue so that new tables such as versions join by themselves; the tools'
+ * audit entries; the run's problem report), deletes them, and writes exactly those rows again with plain JDBC
+ * batches of 500 in one transaction, printing rows written and tools per second;</li>
  * <li>{@code seed-purge <url> <user> <auditEvents> <accounts>}: that many audit events and unconfirmed
  * registrations, all long expired, written straight into the Hub's tables.</li>
  * </ul>
@@ -37,6 +45,7 @@ public class BatchBenchmark {
             case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]), args[3]);
             case "jdbc" -> jdbc(Path.of(args[1]), args[2], args[3]);
             case "seed-purge" -> seedPurge(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "honest" -> honest(args[1], args[2], args[3], Long.parseLong(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -90,6 +99,134 @@ public class BatchBenchmark {
             }
             db.commit();
         }
+    }
+
+    /** Rows of one table, as read: column names and values. */
+    record Captured(String table, List<String> columns, List<Object[]> rows) {}
+
+    static void honest(String url, String user, String provider, long execution) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            db.setAutoCommit(false);
+            Map<String, List<String[]>> children = new HashMap<>(); // parent table -> (child table, fk column)
+            try (Statement catalogue = db.createStatement();
+                    ResultSet fks = catalogue.executeQuery("SELECT child.relname, a.attname, parent.relname"
+                            + " FROM pg_constraint c JOIN pg_class child ON child.oid = c.conrelid"
+                            + " JOIN pg_class parent ON parent.oid = c.confrelid"
+                            + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+                            + " WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1")) {
+                while (fks.next()) {
+                    children.computeIfAbsent(fks.getString(3), k -> new ArrayList<>())
+                            .add(new String[] {fks.getString(1), fks.getString(2)});
+                }
+            }
+            List<Captured> written = new ArrayList<>();
+            Captured providers = capture(db, "provider", "name = ?", provider);
+            written.add(providers);
+            Captured tools = capture(db, "tool", "provider_id = ANY(?)", ids(db, providers));
+            written.add(tools);
+            hangingOff(db, children, tools, written);
+            written.add(capture(db, "audit_entry", "subject_type = 'Tool' AND subject_id = ANY(?)",
+                    db.createArrayOf("varchar", tools.rows().stream().map(r -> String.valueOf(r[0])).toArray())));
+            written.add(capture(db, "import_problem", "execution_id = ?", execution));
+            written.add(capture(db, "import_run", "execution_id = ?", execution));
+            for (int i = written.size() - 1; i >= 0; i--) {
+                delete(db, written.get(i));
+            }
+            db.commit();
+            long start = System.nanoTime();
+            int rows = 0;
+            for (Captured table : written) {
+                rows += insert(db, table);
+            }
+            db.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            StringBuilder tables = new StringBuilder();
+            written.stream().filter(t -> !t.rows().isEmpty())
+                    .forEach(t -> tables.append(' ').append(t.table()).append('=').append(t.rows().size()));
+            System.out.printf("[bench] honest JDBC baseline: the import's own rows again, %d rows for %d tools in %.2f s"
+                    + " = %.0f tools/s (%.0f rows/s;%s)%n", rows, tools.rows().size(), seconds,
+                    tools.rows().size() / seconds, rows / seconds, tables);
+        }
+    }
+
+    /** Every table under {@code parent} through a foreign key, depth first, parents before children. */
+    static void hangingOff(Connection db, Map<String, List<String[]>> children, Captured parent, List<Captured> written)
+            throws SQLException {
+        for (String[] child : children.getOrDefault(parent.table(), List.of())) {
+            if (child[0].equals(parent.table())) {
+                continue;
+            }
+            Captured rows = capture(db, child[0], child[1] + " = ANY(?)", ids(db, parent));
+            written.add(rows);
+            if (rows.columns().contains("id")) {
+                hangingOff(db, children, rows, written);
+            }
+        }
+    }
+
+    static java.sql.Array ids(Connection db, Captured table) throws SQLException {
+        int id = table.columns().indexOf("id");
+        return db.createArrayOf("bigint", table.rows().stream().map(r -> r[id]).toArray());
+    }
+
+    static Captured capture(Connection db, String table, String where, Object parameter) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT * FROM " + table + " WHERE " + where)) {
+            select.setObject(1, parameter);
+            try (ResultSet rs = select.executeQuery()) {
+                List<String> columns = new ArrayList<>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    columns.add(rs.getMetaData().getColumnName(c));
+                }
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = rs.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return new Captured(table, columns, rows);
+            }
+        }
+    }
+
+    static void delete(Connection db, Captured table) throws SQLException {
+        if (table.rows().isEmpty()) {
+            return;
+        }
+        List<String> key = table.columns().contains("id") ? List.of("id") : table.columns();
+        String where = String.join(" AND ", key.stream().map(c -> c + " IS NOT DISTINCT FROM ?").toList());
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.table() + " WHERE " + where)) {
+            for (Object[] row : table.rows()) {
+                for (int k = 0; k < key.size(); k++) {
+                    delete.setObject(k + 1, row[table.columns().indexOf(key.get(k))]);
+                }
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    static int insert(Connection db, Captured table) throws SQLException {
+        if (table.rows().isEmpty()) {
+            return 0;
+        }
+        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", table.columns()) + ") VALUES ("
+                + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?")) + ")";
+        int count = 0;
+        try (PreparedStatement insert = db.prepareStatement(sql)) {
+            for (Object[] row : table.rows()) {
+                for (int c = 0; c < row.length; c++) {
+                    insert.setObject(c + 1, row[c]);
+                }
+                insert.addBatch();
+                if (++count % 500 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return count;
     }
 
     /** Splits one generated line: commas, with at most one quoted cell and no quotes inside it. */

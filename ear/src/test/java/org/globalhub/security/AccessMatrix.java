@@ -208,6 +208,7 @@ public final class AccessMatrix {
                     Map.entry("ImportJobGateway.recordProblems", EVERYONE),
                     Map.entry("ImportJobGateway.recordFileProblem", EVERYONE),
                     Map.entry("SecretsAtRest.sealAll", ADMINISTRATORS),
+                    Map.entry("MailHealth.status", ADMINISTRATORS),
                     Map.entry("ImportJobGateway.uploadName", EVERYONE),
                     Map.entry("ImportJobGateway.copyUpload", EVERYONE),
                     Map.entry("RetentionService.policy", EVERYONE),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.catalogue.entity.Tool;
+import org.globalhub.platform.Settings;
 
 /**
  * Loads the demo catalogue at start-up when the server runs with {@code -Dhub.demo.tools=N} and the
@@ -25,10 +26,10 @@ import org.globalhub.catalogue.entity.Tool;
 @PermitAll // runs only from its own @PostConstruct; no caller can reach it
 public class DemoDataLoader {
 
-    public static final String TOOLS_PROPERTY = "hub.demo.tools";
+    public static final String TOOLS_PROPERTY = Settings.DEMO_TOOLS;
 
     /** More agent accounts, for the benchmark of the accounts list (ear/benchmark.sh). */
-    public static final String ACCOUNTS_PROPERTY = "hub.demo.accounts";
+    public static final String ACCOUNTS_PROPERTY = Settings.DEMO_ACCOUNTS;
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
@@ -38,7 +39,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        int count = Integer.getInteger(TOOLS_PROPERTY, 0);
+        int count = Settings.number(TOOLS_PROPERTY, 0);
         if (count <= 0) {
             return;
         }
@@ -58,7 +59,7 @@ public class DemoDataLoader {
         DemoVersions.load(em, tools, questions, now);
         DemoAccounts.load(em, now, List.of(tools.get(0).getProvider(), tools.get(1).getProvider()));
         DemoEvents.load(em, now);
-        int accounts = Integer.getInteger(ACCOUNTS_PROPERTY, 0);
+        int accounts = Settings.number(ACCOUNTS_PROPERTY, 0);
         if (accounts > 0) {
             DemoAccounts.bulk(em, accounts, now);
             LOG.info(() -> "Demo data: " + accounts + " more agent accounts for the benchmark");

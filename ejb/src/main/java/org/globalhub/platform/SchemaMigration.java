@@ -28,7 +28,7 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     /** The same switch persistence.xml reads: the JNDI name of the Hub's datasource. */
-    public static final String DATASOURCE_PROPERTY = "hub.datasource";
+    public static final String DATASOURCE_PROPERTY = Settings.DATASOURCE;
 
     public static final String DEFAULT_DATASOURCE = "java:jboss/datasources/HubDS";
 
@@ -67,7 +67,7 @@ public class SchemaMigration {
     }
 
     private static DataSource lookupDataSource() {
-        String name = System.getProperty(DATASOURCE_PROPERTY, DEFAULT_DATASOURCE);
+        String name = Settings.text(DATASOURCE_PROPERTY, DEFAULT_DATASOURCE);
         try {
             return InitialContext.doLookup(name);
         } catch (NamingException e) {

@@ -144,11 +144,15 @@ public class ImportJobService {
                                 .filter(p -> p.getLineNumber() == 0)
                                 .findFirst()
                                 .orElse(null);
+        Properties parameters =
+                run == null ? operator.getParameters(execution.getExecutionId()) : null;
         return new ImportRunView(
                 execution.getExecutionId(),
-                run == null ? "-" : run.getFileName(),
-                run == null ? "-" : run.getStartedBy(),
-                run != null && run.isPublish(),
+                run != null ? run.getFileName() : cliFileName(parameters),
+                run != null ? run.getStartedBy() : "console:" + parameter(parameters, "startedBy"),
+                run != null
+                        ? run.isPublish()
+                        : Boolean.parseBoolean(parameter(parameters, "publish")),
                 status.name(),
                 execution.getExitStatus(),
                 execution.getStartTime(),
@@ -163,6 +167,20 @@ public class ImportJobService {
                         && !interrupted(execution),
                 fileProblem == null ? null : fileProblem.getMessageKey(),
                 fileProblem == null ? null : fileProblem.getMessageArgument());
+    }
+
+    /**
+     * A run started from WildFly's CLI has no record of the Hub's: its file and who started it come
+     * from its job parameters (the server's path shows as its file name only).
+     */
+    private static String cliFileName(Properties parameters) {
+        String path = parameter(parameters, "file");
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
+    private static String parameter(Properties parameters, String name) {
+        String value = parameters == null ? null : parameters.getProperty(name);
+        return value == null || value.isBlank() ? "-" : value;
     }
 
     /**

@@ -421,6 +421,25 @@ class QuestionnaireImportIT {
     }
 
     @Test
+    void aRunStartedFromTheCliShowsItsFileAndWhoStartedIt() throws Exception {
+        String provider = "Console " + UUID.randomUUID().toString().substring(0, 6);
+        java.nio.file.Path file =
+                java.nio.file.Files.writeString(
+                        java.nio.file.Files.createTempFile("from-the-console-", ".csv"),
+                        manyRows(provider, 2));
+        java.util.Properties parameters = new java.util.Properties();
+        parameters.setProperty("file", file.toString());
+        parameters.setProperty("publish", "false");
+        parameters.setProperty("startedBy", "it-staff");
+        long run = awaitEnd(BatchRuntime.getJobOperator().start(ImportJobService.JOB, parameters));
+        ImportRunView view = As.user("admin", () -> jobs.run(run));
+        assertEquals(file.getFileName().toString(), view.fileName());
+        assertEquals("console:it-staff", view.startedBy());
+        assertEquals("COMPLETED: 2 rows read, 2 written, 0 skipped", view.exitStatus());
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void filesImportedAtTheSameTimeAllArriveWhole() throws Exception {
         String first = "Parallel A " + UUID.randomUUID().toString().substring(0, 6);
         String second = "Parallel B " + UUID.randomUUID().toString().substring(0, 6);

@@ -278,6 +278,15 @@ class AccountChangeIT {
                                                                     "From: no-reply@globalhub.invalid")),
                     "every mail names its sender: strict relays refuse mail without a From header");
             assertTrue(
+                    mails.stream()
+                            .allMatch(
+                                    m ->
+                                            java.util.regex.Pattern.compile(
+                                                            "(?m)^Message-ID: <outbox-\\d+@localhost>$")
+                                                    .matcher(m.data())
+                                                    .find()),
+                    "every mail has a Message-ID in the Hub's domain (the host of hub.public.url)");
+            assertTrue(
                     all.contains("Lost phone, identity checked by video call"),
                     "the reason is in the mail");
         }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.globalhub.As;
 import org.globalhub.HubDeployment;
 import org.globalhub.OutboxProbe;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +32,7 @@ class OutboxTimeoutIT {
     }
 
     @EJB OutboxProbe outbox;
+    @EJB MailHealth mailHealth;
 
     @Test
     void aSilentRelayTimesOutAndTheMailIsTriedAgainLater() throws Exception {
@@ -63,6 +65,9 @@ class OutboxTimeoutIT {
             // (SocketTimeoutException).
             assertTrue(attempts.contains("reading response"), attempts);
             assertTrue(!held.isEmpty(), "the sender did connect to the silent relay");
+            MailHealth.Status status = As.user("admin", () -> mailHealth.status());
+            assertTrue(status.troubled(), "administrators are told that mail does not leave");
+            assertTrue(status.lastError().contains("reading response"), status.lastError());
         } finally {
             for (Socket socket : held) {
                 socket.close();

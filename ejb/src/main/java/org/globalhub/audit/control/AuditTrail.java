@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import org.globalhub.audit.entity.AuditEntry;
 
 /** Records and reads audit entries inside the caller's transaction. */
@@ -17,8 +18,30 @@ public final class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Security events (everything done to or by an account: logins, second factors, suspensions,
+     * roles, passwords) also go to the log category {@value #SECURITY_LOG}, one line each, which
+     * configure-hub.cli writes to {@code security.log} for a SIEM to collect.
+     */
+    public static final String SECURITY_LOG = "org.globalhub.security";
+
+    private static final Logger SECURITY = Logger.getLogger(SECURITY_LOG);
+
     public void record(
             String actor, String action, String subjectType, Object subjectId, String details) {
+        if ("Account".equals(subjectType) || action.startsWith("login.")) {
+            SECURITY.info(
+                    () ->
+                            "event="
+                                    + action
+                                    + " subject="
+                                    + subjectType
+                                    + "/"
+                                    + subjectId
+                                    + " actor="
+                                    + quoted(actor)
+                                    + (details == null ? "" : " details=" + quoted(details)));
+        }
         em.persist(
                 new AuditEntry(
                         Instant.now(clock),
@@ -27,6 +50,21 @@ public final class AuditTrail {
                         subjectType,
                         String.valueOf(subjectId),
                         details));
+    }
+
+    /**
+     * A value as one token of a log line: quoted, with its quotes, backslashes and line breaks
+     * escaped.
+     */
+    static String quoted(String value) {
+        return value == null
+                ? "-"
+                : "\""
+                        + value.replace("\\", "\\\\")
+                                .replace("\"", "\\\"")
+                                .replace("\r", "\\r")
+                                .replace("\n", "\\n")
+                        + "\"";
     }
 
     public List<AuditEntry> historyOf(String subjectType, Object subjectId, int max) {

@@ -20,7 +20,8 @@ public final class HubMail {
      * https://hub.example.org/hub.
      */
     public static String publicUrl() {
-        return System.getProperty("hub.public.url", "https://localhost:8443/hub");
+        return org.globalhub.platform.Settings.text(
+                org.globalhub.platform.Settings.PUBLIC_URL, "https://localhost:8443/hub");
     }
 
     /**

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.globalhub.platform.Settings;
 
 /**
  * Sends what the outbox holds through the server's mail session (java:jboss/mail/hub): right after
@@ -47,7 +48,7 @@ import java.util.logging.Logger;
 @PermitAll // it only ever sends what services queued; nobody can put anything in through it
 public class OutboxDispatcher {
 
-    public static final String LOG_PROPERTY = "hub.mail.log";
+    public static final String LOG_PROPERTY = Settings.MAIL_LOG_ONLY;
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int BATCH = 50;
@@ -64,7 +65,14 @@ public class OutboxDispatcher {
     @Inject Clock clock;
 
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final String node = System.getProperty("jboss.node.name", "hub");
+    private final String node =
+            org.globalhub.platform.Settings.text(org.globalhub.platform.Settings.NODE, "hub");
+
+    /**
+     * Where answers to the Hub's mails go (for example the agency's help desk); none by default, as
+     * the sender is a no-reply address.
+     */
+    public static final String REPLY_TO_PROPERTY = Settings.MAIL_REPLY_TO;
 
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
         if (!scheduled.getAndSet(true)) {
@@ -127,7 +135,7 @@ public class OutboxDispatcher {
         }
         String error = null;
         try {
-            deliver(mail.getRecipient(), mail.getSubject(), mail.getBody());
+            deliver(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody());
         } catch (MessagingException | RuntimeException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.warning(
@@ -157,8 +165,9 @@ public class OutboxDispatcher {
         return failure == null;
     }
 
-    private void deliver(String to, String subject, String body) throws MessagingException {
-        if (Boolean.getBoolean(LOG_PROPERTY)) {
+    private void deliver(long id, String to, String subject, String body)
+            throws MessagingException {
+        if (Settings.flag(LOG_PROPERTY)) {
             LOG.info(
                     () ->
                             "\n[hub] ===== MAIL (demo: not sent) =====\nTo: "
@@ -170,15 +179,49 @@ public class OutboxDispatcher {
                                     + "\n[hub] =================================");
             return;
         }
-        MimeMessage message = new MimeMessage(session);
-        // From: the mail session's address (its "from", -Dhub.mail.from); strict relays refuse mail
+        String messageId = messageId(id);
+        MimeMessage message =
+                new MimeMessage(session) {
+                    @Override
+                    protected void updateMessageID() throws MessagingException {
+                        setHeader("Message-ID", messageId);
+                    }
+                };
+        // From: the mail session's address (its "from", hub.mail.from); strict relays refuse mail
         // without one.
         message.setFrom();
+        String replyTo = Settings.optional(REPLY_TO_PROPERTY).orElse(null);
+        if (replyTo != null && !replyTo.isBlank()) {
+            message.setReplyTo(InternetAddress.parse(replyTo, true));
+        }
         message.setSentDate(java.util.Date.from(Instant.now(clock)));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setText(body, StandardCharsets.UTF_8.name());
         Transport.send(message);
+    }
+
+    /**
+     * A Message-ID in the Hub's own domain (the host of its public address), the same for every try
+     * of one mail, so that a receiver that got a mail twice (a relay timed out after accepting it)
+     * can tell.
+     */
+    static String messageId(long id) {
+        String host;
+        try {
+            host =
+                    java.net
+                            .URI
+                            .create(Settings.text(Settings.PUBLIC_URL, "https://globalhub.invalid"))
+                            .getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        return "<outbox-"
+                + id
+                + "@"
+                + (host == null || host.isBlank() ? "globalhub.invalid" : host)
+                + ">";
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

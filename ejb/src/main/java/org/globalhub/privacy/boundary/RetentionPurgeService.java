@@ -47,7 +47,8 @@ public class RetentionPurgeService {
      */
     public static final Duration LEASE = Duration.ofMinutes(2);
 
-    private static final String NODE = System.getProperty("jboss.node.name", "hub");
+    private static final String NODE =
+            org.globalhub.platform.Settings.text(org.globalhub.platform.Settings.NODE, "hub");
 
     /**
      * Takes (or renews) the purge lease for this run; false when another run holds it (the run then

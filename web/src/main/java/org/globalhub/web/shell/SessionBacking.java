@@ -28,6 +28,27 @@ public class SessionBacking {
 
     @Inject Clock clock;
 
+    private static final String MAIL = "hub.mailStatus";
+
+    @EJB org.globalhub.platform.mail.MailHealth mailHealth;
+
+    private org.globalhub.platform.mail.MailHealth.Status mailStatus;
+
+    /**
+     * For administrators: mails that failed and wait for another try (the page then warns), looked
+     * at once a minute of a session.
+     */
+    public org.globalhub.platform.mail.MailHealth.Status getMailStatus() {
+        if (mailStatus == null) {
+            mailStatus =
+                    isAdministrator()
+                            ? SessionCache.get(
+                                    MAIL, Duration.ofMinutes(1), clock, mailHealth::status)
+                            : new org.globalhub.platform.mail.MailHealth.Status(0, null, null);
+        }
+        return mailStatus;
+    }
+
     private static final String DUE = "hub.dueForReverification";
     private static final String UNREAD = "hub.unreadNotifications";
 
