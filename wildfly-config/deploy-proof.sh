@@ -20,13 +20,15 @@ home="$work/wildfly-39.0.1.Final"
 offset=500
 db=hub_proof
 db_password="proof-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+owner_password="owner-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mgmt_password="Mgmt-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')!"
 say() { echo "[deploy-proof] $*"; }
 server_pid=""
 cleanup() {
     [ -z "$server_pid" ] || kill "$server_pid" 2>/dev/null || true
     wait 2>/dev/null || true
-    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $db" >/dev/null 2>&1 || true
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $db" \
+        -c "DROP ROLE IF EXISTS ${db}_owner" >/dev/null 2>&1 || true
     if [ -n "${HUB_PROOF_KEEP:-}" ]; then say "kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -80,9 +82,14 @@ say "a fresh WildFly ($(basename "$dist")) in $work, database $db"
 unzip -q "$dist" -d "$work"
 cp "$home/standalone/configuration/standalone.xml" "$work/pristine.xml"
 
-# Step 1. The database and the Hub's role (owner of its database).
-psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $db" \
-    -c "CREATE ROLE $db LOGIN PASSWORD '$db_password'" -c "CREATE DATABASE $db OWNER $db" > /dev/null
+# Step 1, least privilege: a role that owns the database (the migrations run as it) and the Hub's own role,
+# which reads and writes rows and makes only the job repository's tables.
+psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $db" -c "DROP ROLE IF EXISTS ${db}_owner" \
+    -c "CREATE ROLE ${db}_owner LOGIN PASSWORD '$owner_password'" -c "CREATE ROLE $db LOGIN PASSWORD '$db_password'" \
+    -c "CREATE DATABASE $db OWNER ${db}_owner" > /dev/null
+psql -h 127.0.0.1 -U postgres -d "$db" -q -c "GRANT USAGE, CREATE ON SCHEMA public TO $db" \
+    -c "ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO $db" \
+    -c "ALTER DEFAULT PRIVILEGES FOR ROLE ${db}_owner IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO $db" > /dev/null
 
 # Step 2. The PostgreSQL driver as a module (no server needed).
 "$home/bin/jboss-cli.sh" --command="module add --name=org.postgresql --resources=$driver --dependencies=java.sql,java.naming,java.logging,jakarta.transaction.api" > /dev/null
@@ -100,7 +107,9 @@ wildfly-config/hub-secrets.sh "$home" --connect --controller="remote+http://loca
     --user=hubadmin --password="$mgmt_password" --no-local-auth
 
 # Step 5. System properties, kept in standalone.xml; the database password sealed (never on a command line).
-cli --commands="/system-property=hub.datasource:add(value=java:jboss/datasources/HubPostgresDS),/system-property=hub.db.url:add(value=\"jdbc:postgresql://127.0.0.1:5432/$db\"),/system-property=hub.db.user:add(value=$db),/system-property=hub.public.url:add(value=\"https://localhost:$((8443 + offset))/hub\")" > /dev/null
+cli --commands="/system-property=hub.datasource:add(value=java:jboss/datasources/HubPostgresDS),/system-property=hub.db.url:add(value=\"jdbc:postgresql://127.0.0.1:5432/$db\"),/system-property=hub.db.user:add(value=$db),/system-property=hub.public.url:add(value=\"https://localhost:$((8443 + offset))/hub\"),/system-property=hub.db.owner:add(value=${db}_owner),/system-property=hub.migration.datasource:add(value=java:jboss/datasources/HubPostgresMigrationDS)" > /dev/null
+printf '%s\n' "$owner_password" | wildfly-config/hub-secrets.sh "$home" --seal-property hub.db.owner-password \
+    --connect --controller="remote+http://localhost:$((9990 + offset))" --user=hubadmin --password="$mgmt_password" --no-local-auth
 printf '%s\n' "$db_password" | wildfly-config/hub-secrets.sh "$home" --seal-property hub.db.password \
     --connect --controller="remote+http://localhost:$((9990 + offset))" --user=hubadmin --password="$mgmt_password" --no-local-auth
 grep -q "$db_password" "$home/standalone/configuration/standalone.xml" && { say "FAILED: the password is in clear in standalone.xml"; exit 1; }
@@ -116,6 +125,8 @@ quiet cli --command="deploy $ear"
 expect "deployed" "$(cli --command='/deployment=hub.ear:read-attribute(name=status)')" '"result" => "OK"'
 expect "server.log says so" "$(cat "$home/standalone/log/server.log")" 'WFLYSRV0010: Deployed "hub.ear"'
 expect "hub.log has the schema" "$(cat "$home/standalone/log/hub.log")" 'Schema at version [0-9]+'
+expect "the Hub's role cannot change the schema" \
+    "$(psql -h 127.0.0.1 -U "$db" -d "$db" -c 'ALTER TABLE account ADD COLUMN proof INTEGER' 2>&1 || true)" 'must be owner'
 expect "no EclipseLink stack trace" "$(grep -c 'Oracle21JsonPlatform' "$home/standalone/log/server.log" || true)" '^0$'
 
 # Step 8. The login page over HTTPS.

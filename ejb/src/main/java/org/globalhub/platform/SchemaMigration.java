@@ -67,7 +67,10 @@ public class SchemaMigration {
     }
 
     private static DataSource lookupDataSource() {
-        String name = Settings.text(DATASOURCE_PROPERTY, DEFAULT_DATASOURCE);
+        String name =
+                Settings.text(
+                        Settings.MIGRATION_DATASOURCE,
+                        Settings.text(DATASOURCE_PROPERTY, DEFAULT_DATASOURCE));
         try {
             return InitialContext.doLookup(name);
         } catch (NamingException e) {

@@ -17,6 +17,13 @@ public final class Settings {
     /** The JNDI name of the Hub's datasource (H2 by default, PostgreSQL in production). */
     public static final String DATASOURCE = "hub.datasource";
 
+    /**
+     * The datasource the schema migrations run through, when it is not {@link #DATASOURCE}: a role
+     * that owns the schema migrates it, while the Hub runs with a role that only reads and writes
+     * rows (README, IT step 1, least privilege).
+     */
+    public static final String MIGRATION_DATASOURCE = "hub.migration.datasource";
+
     /** Where answers to the Hub's mails go (for example a help desk); none by default. */
     public static final String MAIL_REPLY_TO = "hub.mail.reply-to";
 

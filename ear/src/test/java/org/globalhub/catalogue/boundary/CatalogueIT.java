@@ -91,6 +91,22 @@ class CatalogueIT {
     }
 
     @Test
+    void aCataloguePageCostsTheSameFewStatementsHoweverManyProvidersItShows() {
+        CatalogueQuery everything =
+                new CatalogueQuery(null, null, null, null, null, null, CatalogueSort.NEUTRAL, 7);
+        int statements =
+                As.agent(
+                        () -> {
+                            org.globalhub.platform.SqlStatementCounter.reset();
+                            CataloguePage page = catalogue.search(everything, 0, 10);
+                            assertTrue(page.entries().size() > 1, "a page with several tools");
+                            return org.globalhub.platform.SqlStatementCounter.count();
+                        });
+        // The count, the page with its providers, one batch per label kind (5), the ratings.
+        assertTrue(statements <= 8, statements + " statements for one catalogue page");
+    }
+
+    @Test
     void eclipseLinkNotHibernateServesThePersistenceUnit() {
         String implementation = probe.entityManagerImplementation();
         assertTrue(implementation.startsWith("org.eclipse.persistence."), implementation);

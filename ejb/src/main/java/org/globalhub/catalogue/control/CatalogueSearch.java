@@ -20,8 +20,9 @@ public final class CatalogueSearch {
 
     public List<Tool> page(CatalogueQuery query, int first, int size) {
         Map<String, Object> parameters = new HashMap<>();
+        // The provider comes in the same statement (one query for the page, not one per provider).
         String jpql =
-                "SELECT t FROM Tool t JOIN t.provider p"
+                "SELECT t FROM Tool t JOIN FETCH t.provider p"
                         + where(query, parameters)
                         + orderBy(query);
         TypedQuery<Tool> typed =
