@@ -46,9 +46,15 @@ previous='/subsystem=naming/binding=java\:global\/hub\/secret\/at-rest-key-previ
 # The new key's clear text reaches the CLI in a file only this user reads, never on a command line (ps).
 if [ -n "$property" ]; then
     [[ "$property" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "[hub-secrets] not a property name: $property"; exit 1; }
-    if [ -t 0 ]; then read -r -s -p "Value of $property (not shown): " value; echo; else read -r value; fi
+    # IFS= and the || keep a value exactly as typed or piped, also without a final newline.
+    if [ -t 0 ]; then
+        IFS= read -r -s -p "Value of $property (not shown): " value || [ -n "$value" ]; echo
+    else
+        IFS= read -r value || [ -n "$value" ]
+    fi
     [ -n "$value" ] || { echo "[hub-secrets] no value given"; exit 1; }
     case "$value" in *'"'*) echo "[hub-secrets] a value with a double quote cannot pass through the CLI"; exit 1;; esac
+    case "$value" in [[:space:]]*|*[[:space:]]) echo "[hub-secrets] a value cannot start or end with a space"; exit 1;; esac
     # A backslash is unescaped twice on its way: by the properties file, then by the CLI's quoted string.
     printf 'hub.new.key=%s\n' "${value//\\/\\\\\\\\}" > "$work/key.properties"
     unset value
@@ -120,8 +126,10 @@ EOF
         exit 1
     fi
     cat > "$work/session.cli" <<EOF
+batch
 $previous:add(binding-type=simple, value="$current")
 $key:write-attribute(name=value, value="$expression")
+run-batch
 EOF
 else
     cat > "$work/session.cli" <<EOF

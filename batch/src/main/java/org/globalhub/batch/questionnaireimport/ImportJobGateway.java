@@ -38,8 +38,8 @@ public class ImportJobGateway {
     }
 
     /** Copies the stored upload into the run's working file. */
-    public void copyUpload(String uploadId, java.nio.file.Path target) {
-        uploads.copyTo(uploadId, target);
+    public boolean copyUpload(String uploadId, java.nio.file.Path target) {
+        return uploads.copyTo(uploadId, target);
     }
 
     public ImportRowValidator validator() {

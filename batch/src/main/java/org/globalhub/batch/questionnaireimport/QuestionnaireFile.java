@@ -201,9 +201,14 @@ public final class QuestionnaireFile {
                         .setTrim(true)
                         .get();
         CSVParser parser;
+        Reader reader = text(file);
         try {
-            parser = CSVParser.parse(text(file), format);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            parser = CSVParser.parse(reader, format);
+        } catch (IOException
+                | IllegalArgumentException
+                | IllegalStateException
+                | UncheckedIOException e) {
+            closeQuietly(reader);
             throw unreadable(e, "import.file.brokenCsv", lineOf(e.getMessage()));
         }
         Iterator<CSVRecord> records = parser.iterator();

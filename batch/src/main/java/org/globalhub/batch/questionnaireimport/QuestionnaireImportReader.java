@@ -46,6 +46,9 @@ public class QuestionnaireImportReader extends AbstractItemReader {
             gateway.recordFileProblem(job.getExecutionId(), e.messageKey(), e.argument());
             close();
             throw e;
+        } catch (RuntimeException e) {
+            close(); // no working copy left behind
+            throw e;
         }
         int handedOn = checkpoint == null ? 0 : (Integer) checkpoint;
         for (int i = 0; i < handedOn && rows.hasNext(); i++) {
@@ -64,7 +67,9 @@ public class QuestionnaireImportReader extends AbstractItemReader {
         } catch (IOException e) {
             throw new QuestionnaireFile.UnreadableFileException("import.file.unreadable");
         }
-        gateway.copyUpload(upload, working);
+        if (!gateway.copyUpload(upload, working)) {
+            throw new QuestionnaireFile.UnreadableFileException("import.file.gone");
+        }
         return working;
     }
 

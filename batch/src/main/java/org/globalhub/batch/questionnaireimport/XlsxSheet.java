@@ -35,6 +35,9 @@ final class XlsxSheet {
     static QuestionnaireFile.Rows open(Path file) {
         OPCPackage pkg = null;
         try {
+            // A 50 MB workbook may not unpack into more than 200 MB a part (POI's default is 4 GB):
+            // the shared strings table is read whole.
+            org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -169,11 +172,14 @@ final class XlsxSheet {
             switch (element) {
                 case "row" -> {
                     cells = new TreeMap<>();
+                    column = -1;
                     String r = xml.getAttributeValue(null, "r");
                     rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
                 }
                 case "c" -> {
-                    column = new CellReference(xml.getAttributeValue(null, "r")).getCol();
+                    String reference = xml.getAttributeValue(null, "r");
+                    // "r" is optional: without it, a cell is the one after the last
+                    column = reference == null ? column + 1 : new CellReference(reference).getCol();
                     type = xml.getAttributeValue(null, "t");
                     formula = null;
                     text = new StringBuilder();

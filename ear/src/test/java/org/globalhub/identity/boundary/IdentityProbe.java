@@ -214,6 +214,11 @@ public class IdentityProbe {
 
     /** Writes a seed in clear, as the database held seeds before they were sealed. */
     public void storeClearTotpSecret(String email, String secret) {
+        storeRawTotpSecret(email, secret);
+    }
+
+    /** Writes the seed column as given (clear, or sealed with some key). */
+    public void storeRawTotpSecret(String email, String secret) {
         em.createNativeQuery("UPDATE account SET totp_secret = ?1 WHERE email = ?2")
                 .setParameter(1, secret)
                 .setParameter(2, email)

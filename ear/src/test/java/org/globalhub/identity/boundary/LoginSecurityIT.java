@@ -173,6 +173,29 @@ class LoginSecurityIT {
     }
 
     @Test
+    void aSeedNoKeyHereOpensFailsOnlyThatPersonsSecondStepAndStaysAsItWas() {
+        String secret = Totp.newSecret();
+        String email = probe.activeAgent(name(), secret);
+        String foreign =
+                new org.globalhub.platform.SecretCipher("ab".repeat(32), null).seal(secret);
+        probe.storeRawTotpSecret(email, foreign);
+        assertTrue(
+                As.user("admin", () -> secretsAtRest.sealAll()) >= 0,
+                "the start-up pass skips it instead of failing the deployment");
+        assertEquals(foreign, probe.storedTotpSecret(email), "never cleared nor overwritten");
+        LoginTicket ticket = login.checkPassword(email, IdentityProbe.PASSWORD, source());
+        assertThrows(
+                LoginFailedException.class,
+                () ->
+                        login.completeLogin(
+                                ticket.ticket(),
+                                Totp.code(secret, Totp.step(Instant.now())),
+                                source()),
+                "no code matches a seed this server cannot open");
+        assertEquals(foreign, probe.storedTotpSecret(email), "still as it was after the login");
+    }
+
+    @Test
     void aTotpCodeWorksOnceAndTheTicketOnlyOnce() {
         String secret = Totp.newSecret();
         String email = probe.activeAgent(name(), secret);

@@ -40,7 +40,9 @@ public final class AuditTrail {
                                     + subjectId
                                     + " actor="
                                     + quoted(actor)
-                                    + (details == null ? "" : " details=" + quoted(details)));
+                                    + (details == null
+                                            ? ""
+                                            : " details=" + quoted(withoutNameTried(details))));
         }
         em.persist(
                 new AuditEntry(
@@ -53,18 +55,33 @@ public final class AuditTrail {
     }
 
     /**
-     * A value as one token of a log line: quoted, with its quotes, backslashes and line breaks
-     * escaped.
+     * A value as one token of a log line: quoted; quotes and backslashes escaped, and every control
+     * or line-separating character written as a backslash-u escape, so that no SIEM parser splits
+     * it.
      */
     static String quoted(String value) {
-        return value == null
-                ? "-"
-                : "\""
-                        + value.replace("\\", "\\\\")
-                                .replace("\"", "\\\"")
-                                .replace("\r", "\\r")
-                                .replace("\n", "\\n")
-                        + "\"";
+        if (value == null) {
+            return "-";
+        }
+        StringBuilder token = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                token.append('\\').append(c);
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                token.append(String.format("\\u%04x", (int) c));
+            } else {
+                token.append(c);
+            }
+        }
+        return token.append('"').toString();
+    }
+
+    /**
+     * The name typed at a failed login is often a password typed into the wrong field: it stays in
+     * the audit trail (administrators only, under its retention) but never goes to the log file.
+     */
+    static String withoutNameTried(String details) {
+        return details.replaceAll(" \\(name tried: .*\\)$", "");
     }
 
     public List<AuditEntry> historyOf(String subjectType, Object subjectId, int max) {

@@ -54,6 +54,10 @@ public final class Totp {
         if (!digits.matches("\\d{6}")) {
             return OptionalLong.empty();
         }
+        if (base32Secret == null || !base32Secret.matches("[A-Z2-7]+=*")) {
+            return OptionalLong
+                    .empty(); // no seed, or one still sealed (SealedSecret): no code matches
+        }
         long current = step(now);
         for (long step = current - 1; step <= current + 1; step++) {
             if (java.security.MessageDigest.isEqual(

@@ -38,7 +38,7 @@ public class MailHealth {
                         ? null
                         : em.createQuery(
                                         "SELECT m.lastError FROM OutboxMail m WHERE m.sentAt IS NULL"
-                                                + " AND m.attempts > 0 ORDER BY m.id DESC",
+                                                + " AND m.failedAt IS NULL AND m.attempts > 0 ORDER BY m.id DESC",
                                         String.class)
                                 .setMaxResults(1)
                                 .getResultStream()

@@ -90,6 +90,9 @@ public class Uploads {
         try (OutputStream out = Files.newOutputStream(target)) {
             for (int seq = 0; seq < chunks; seq++) {
                 UploadChunk chunk = em.find(UploadChunk.class, new UploadChunk.Key(id, seq));
+                if (chunk == null) {
+                    return false; // deleted meanwhile (retention)
+                }
                 out.write(chunk.getData());
                 em.detach(chunk);
             }

@@ -21,6 +21,13 @@ public class MethodGuard extends HttpFilter {
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
+    /**
+     * The largest request body of any page but the import's upload (a long article is far less).
+     */
+    static final long MAX_BODY = 2L * 1024 * 1024;
+
+    static final String UPLOAD_PAGE = "/admin/imports.xhtml";
+
     @Override
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,6 +36,13 @@ public class MethodGuard extends HttpFilter {
         if (!ALLOWED.contains(method)) {
             response.setHeader("Allow", "GET, HEAD, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY
+                && !request.getServletPath().equals(UPLOAD_PAGE)) {
+            // The listeners take 60 MB for the import's uploads; no other page needs more than
+            // this, and a form is parsed in memory.
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         String type = request.getContentType();
