@@ -7,7 +7,7 @@
 # own standalone.xml) and that the server boots clean (no ERROR in its log). Needs hub.ear (mvn package
 # -DskipTests). The server uses ports +500 (HTTPS 8943, management 10490). Prints its time.
 # HUB_PROOF_KEEP=1 keeps the server folder (logs) for a look afterwards.
-set -euo pipefail
+set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 repo=$(pwd)
@@ -32,6 +32,12 @@ cleanup() {
     if [ -n "${HUB_PROOF_KEEP:-}" ]; then say "kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
+# No step fails silently: the failing line, its command and the end of the server's log.
+failed() {
+    say "FAILED at line $1: $2"
+    [ ! -f "$home/standalone/log/server.log" ] || tail -20 "$home/standalone/log/server.log"
+}
+trap 'failed "$LINENO" "$BASH_COMMAND"' ERR
 
 # The CLI as IT staff use it against a server elsewhere: a management user over the remote protocol (README,
 # "CLI against a remote server"), not the local user's silent login.
@@ -55,12 +61,20 @@ start_server() {
     server_pid=$!
     await_running
 }
+# The CLI may lose its connection while the server goes down and then reports a failure although the
+# operation ran: what counts is what the server does next (stops, or comes back running).
 stop_server() {
-    cli --command=":shutdown" > /dev/null
+    cli --command=":shutdown" > "$work/stop.out" 2>&1 || say "note: $(tail -1 "$work/stop.out")"
+    for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
+    if kill -0 "$server_pid" 2>/dev/null; then say "FAILED: the server did not stop within 60 s"; exit 1; fi
     wait "$server_pid" 2>/dev/null || true
     server_pid=""
 }
-reload() { cli --command=":reload" > /dev/null; sleep 2; await_running; }
+reload() {
+    cli --command=":reload" > "$work/reload.out" 2>&1 || say "note: $(tail -1 "$work/reload.out")"
+    sleep 2
+    await_running
+}
 batch_job() { # job properties → the run's exit status, once it has ended
     local run status=""
     run=$(cli --command="/deployment=hub.ear/subdeployment=hub-batch.jar/subsystem=batch-jberet:start-job(job-xml-name=$1, properties={$2})" \
