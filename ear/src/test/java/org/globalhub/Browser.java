@@ -127,11 +127,11 @@ public final class Browser implements AutoCloseable {
         submit(By.id("loginForm:loginButton"));
         waitFor(By.id("codeForm:code")).sendKeys(user.nextCode());
         submit(By.id("codeForm:codeButton"));
-        present(By.id("userForm:logout"));
+        present(By.id("navLogout"));
     }
 
     public void logOut() {
-        submit(By.id("userForm:logout"));
+        submit(By.id("navLogout"));
         waitFor(By.id("loginForm:email"));
     }
 
@@ -248,6 +248,48 @@ public final class Browser implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("no *" + suffix + " was downloaded");
+    }
+
+    /** axe-core's script (org.webjars.npm:axe-core, test scope), read once. */
+    private static String axeScript;
+
+    private static synchronized String axeScript() throws IOException {
+        if (axeScript == null) {
+            String path =
+                    "META-INF/resources/webjars/axe-core/"
+                            + System.getProperty("hub.axe.version", "4.6.3")
+                            + "/axe.min.js";
+            try (var in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException("axe-core is not on the test classpath: " + path);
+                }
+                axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return axeScript;
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the page now shown, one line each: the
+     * rule, its impact, what it asks, and where (the first three elements).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() throws IOException {
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(axeScript());
+        return (List<String>)
+                js.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                                + " resultTypes: ['violations']})"
+                                + ".then(function (r) { done(r.violations.map(function (v) {"
+                                + " return v.id + ' (' + v.impact + '): ' + v.help + ': '"
+                                + " + v.nodes.slice(0, 3).map(function (n) { return"
+                                + " n.target.join(' '); }).join(', ')"
+                                + " + (v.nodes.length > 3 ? ' and ' + (v.nodes.length - 3) + '"
+                                + " more' : ''); })); })"
+                                + ".catch(function (e) { done(['axe-core failed: ' + e]); });");
     }
 
     public WebDriver driver() {

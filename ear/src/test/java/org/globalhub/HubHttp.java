@@ -121,7 +121,11 @@ public final class HubHttp {
      */
     public HttpResponse<String> submit(
             String path, String form, String button, Map<String, String> fields) throws Exception {
-        Map<String, String> all = postback(path, form, button, fields);
+        return post(path, postback(path, form, button, fields));
+    }
+
+    /** Posts {@code fields} as a plain HTML form would (URL-encoded, in their order). */
+    public HttpResponse<String> post(String path, Map<String, String> all) throws Exception {
         String body =
                 all.entrySet().stream()
                         .map(

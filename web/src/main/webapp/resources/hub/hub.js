@@ -22,3 +22,115 @@
         });
     });
 })();
+
+// Search forms sent by GET (the catalogue's filters) leave empty fields out of the URL, so that a result's
+// address stays short enough to read and share. Without this script the same search works with a longer URL.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches('form[method="get"][role="search"]')) {
+        return;
+    }
+    var query = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+        if (value !== '') {
+            query.append(name, value);
+        }
+    });
+    event.preventDefault();
+    var text = query.toString();
+    window.location.assign(form.action + (text ? '?' + text : ''));
+});
+
+// Keyboard access and names that widgets and narrow screens leave out (WCAG 2.1: 2.1.1, 4.1.2):
+// - a table or box that scrolls sideways (phones) takes the focus, so that arrow keys can scroll it;
+// - a rich-text editor's editing area is named after its field's label.
+(function () {
+    function scrollable() {
+        document.querySelectorAll('table.table, .table-scroll').forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth + 1 && !box.hasAttribute('tabindex')) {
+                box.setAttribute('tabindex', '0');
+            }
+        });
+    }
+    function editors() {
+        document.querySelectorAll('.ui-texteditor').forEach(function (editor) {
+            var label = document.querySelector('label[for="' + editor.id + '"]');
+            if (!label || !label.id) {
+                return;
+            }
+            [editor].concat(Array.prototype.slice.call(editor.querySelectorAll('[contenteditable], [role]')))
+                .forEach(function (area) {
+                    if (area.getAttribute('role') || area.isContentEditable) {
+                        area.setAttribute('aria-labelledby', label.id);
+                    }
+                });
+        });
+    }
+    window.addEventListener('load', function () {
+        scrollable();
+        editors();
+    });
+    window.addEventListener('resize', scrollable);
+})();
+
+// Form errors (WCAG 2.1: 3.3.1, 3.3.3): the error summary at the top takes the focus; each field with a message
+// is marked invalid and shows its message beside it; the summary's links move the focus to their field.
+document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.querySelector('#messageList.error-summary');
+    if (!summary) {
+        return;
+    }
+    summary.querySelectorAll('a[data-for]').forEach(function (link) {
+        var field = document.getElementById(link.getAttribute('data-for'));
+        if (!field) {
+            return;
+        }
+        var note = document.createElement('span');
+        note.className = 'field-error';
+        note.id = field.id + '-error';
+        note.textContent = link.textContent;
+        if (!document.getElementById(note.id)) {
+            field.insertAdjacentElement('afterend', note);
+        }
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-describedby',
+            ((field.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+        link.addEventListener('click', function (event) {
+            event.preventDefault();
+            var target = field.matches('input, select, textarea, button') ? field
+                : field.querySelector('input, select, textarea') || field;
+            target.focus();
+        });
+    });
+    summary.focus();
+});
+
+// Forms that must be sent once (feedback, concerns): a second press while the first is on its way does nothing,
+// and the button shows that the form is being sent.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains('once')) {
+        return;
+    }
+    if (form.getAttribute('data-sent') === 'true') {
+        event.preventDefault();
+        return;
+    }
+    form.setAttribute('data-sent', 'true');
+    form.setAttribute('aria-busy', 'true');
+    form.querySelectorAll('button[type=submit], input[type=submit]').forEach(function (button) {
+        button.setAttribute('aria-disabled', 'true');
+        button.classList.add('sending');
+    });
+});
+// A page restored from the back/forward cache gets its forms back, ready to send again.
+window.addEventListener('pageshow', function () {
+    document.querySelectorAll('form.once[data-sent]').forEach(function (form) {
+        form.removeAttribute('data-sent');
+        form.removeAttribute('aria-busy');
+        form.querySelectorAll('.sending').forEach(function (button) {
+            button.removeAttribute('aria-disabled');
+            button.classList.remove('sending');
+        });
+    });
+});

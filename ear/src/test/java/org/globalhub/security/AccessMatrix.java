@@ -63,6 +63,7 @@ public final class AccessMatrix {
                     Map.entry("/admin/audit.xhtml", ADMINISTRATORS),
                     Map.entry("/admin/imports.xhtml", ADMINISTRATORS),
                     Map.entry("/admin/retention.xhtml", ADMINISTRATORS),
+                    Map.entry("/admin/style.xhtml", ADMINISTRATORS),
                     Map.entry("/account/data.xhtml", ACCOUNT_HOLDERS),
                     Map.entry("/account/security.xhtml", ACCOUNT_HOLDERS),
                     Map.entry("/erased.xhtml", EVERYONE),

@@ -64,7 +64,7 @@ class PageAccessIT {
 
     private HubHttp loggedIn(String user) throws Exception {
         HubHttp http = HubHttp.open(https(), true);
-        assertTrue(http.logIn(user).body().contains("userForm:logout"), user + " could not log in");
+        assertTrue(http.logIn(user).body().contains("navLogout"), user + " could not log in");
         return http;
     }
 
@@ -196,6 +196,40 @@ class PageAccessIT {
         assertTrue(
                 wrong.body().contains("Login failed.") && unknown.body().contains("Login failed."),
                 "the same message whether the account exists or not");
+    }
+
+    @Test
+    void theHeadersPlainFormsRefuseForgedPostsAndLeaveOnlyForTheHubsOwnPages() throws Exception {
+        HubHttp agent = loggedIn("agent");
+        String page = agent.get("/catalogue/index.xhtml").body();
+        java.util.regex.Matcher token =
+                java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "the log-out form carries the session's token");
+
+        HttpResponse<String> forged = agent.post("/logout", java.util.Map.of("token", "forged"));
+        assertEquals(403, forged.statusCode(), "a log-out without the session's token");
+        assertTrue(
+                agent.get("/catalogue/index.xhtml").body().contains("navLogout"),
+                "the forged post left the agent logged in");
+
+        HubHttp visitor = HubHttp.open(https(), false);
+        for (String away : List.of("//evil.example/", "https://evil.example/hub/", "/hub/../x")) {
+            HttpResponse<String> switched =
+                    visitor.post("/language", java.util.Map.of("to", "fr", "back", away));
+            assertEquals(303, switched.statusCode());
+            assertEquals(
+                    "/hub/",
+                    switched.headers().firstValue("Location").orElse(""),
+                    "the language switch never leaves the Hub: " + away);
+        }
+
+        HttpResponse<String> out = agent.post("/logout", java.util.Map.of("token", token.group(1)));
+        assertTrue(
+                out.uri().getPath().endsWith("/login.xhtml"),
+                "the real log-out ends on the login page");
+        assertTrue(
+                agent.get("/catalogue/index.xhtml").uri().getPath().endsWith("/login.xhtml"),
+                "after logging out, a members page asks for a login");
     }
 
     @Test

@@ -124,7 +124,11 @@ public class ImportJobService {
         long read = 0;
         long written = 0;
         long skipped = 0;
+        long total = 0;
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+            if (step.getPersistentUserData() instanceof Long rows) {
+                total = rows;
+            }
             for (Metric metric : step.getMetrics()) {
                 switch (metric.getType()) {
                     case READ_COUNT -> read += metric.getValue();
@@ -166,7 +170,8 @@ public class ImportJobService {
                 (status == BatchStatus.STARTING || status == BatchStatus.STARTED)
                         && !interrupted(execution),
                 fileProblem == null ? null : fileProblem.getMessageKey(),
-                fileProblem == null ? null : fileProblem.getMessageArgument());
+                fileProblem == null ? null : fileProblem.getMessageArgument(),
+                total);
     }
 
     /**
@@ -215,6 +220,11 @@ public class ImportJobService {
                     context.getCallerPrincipal().getName());
         }
         return next;
+    }
+
+    /** The run's first {@code max} problems (the import page shows them, the download has all). */
+    public List<ImportProblem> problems(long executionId, int max) {
+        return imports.problems(executionId, max);
     }
 
     public List<ImportProblem> problems(long executionId) {

@@ -3,6 +3,7 @@ package org.globalhub.batch.questionnaireimport;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class QuestionnaireImportReader extends AbstractItemReader {
 
     @Inject JobContext job;
 
+    @Inject StepContext step;
+
     @EJB ImportJobGateway gateway;
 
     private Path working;
@@ -40,7 +43,9 @@ public class QuestionnaireImportReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         try {
             Path path = upload == null || upload.isBlank() ? Path.of(file) : workingCopy();
-            QuestionnaireFile.check(path);
+            // the first pass's count is the run's total, kept with the step in the job repository
+            // (every server sees it): the import page shows the progress against it
+            step.setPersistentUserData(QuestionnaireFile.check(path));
             rows = QuestionnaireFile.open(path);
         } catch (QuestionnaireFile.UnreadableFileException e) {
             gateway.recordFileProblem(job.getExecutionId(), e.messageKey(), e.argument());

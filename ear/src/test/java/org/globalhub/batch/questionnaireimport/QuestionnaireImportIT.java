@@ -117,6 +117,8 @@ class QuestionnaireImportIT {
         assertEquals(5, view.read());
         assertEquals(2, view.written());
         assertEquals(3, view.skipped());
+        assertEquals(5, view.total(), "the first pass counted the file's rows");
+        assertEquals(100, view.percent());
         assertEquals("admin", view.startedBy());
         assertEquals(
                 "COMPLETED: 5 rows read, 2 written, 3 skipped",
@@ -509,6 +511,8 @@ class QuestionnaireImportIT {
         ImportRunView halfway = As.user("admin", () -> jobs.run(run));
         assertEquals("STOPPED", halfway.status());
         assertTrue(halfway.written() < rows, "stopped before the end: " + halfway.written());
+        assertEquals(rows, halfway.total());
+        assertTrue(halfway.percent() < 100, "the progress of a run stopped halfway");
         assertTrue(halfway.restartable());
 
         long again = awaitEnd(As.user("admin", () -> jobs.restart(run)));

@@ -106,7 +106,7 @@ class FeedbackAndConcernIT {
         As.agent(() -> feedback.submit(tool, 3, "now fine"));
         assertEquals(
                 1,
-                As.curator(() -> feedback.pending()).stream()
+                As.curator(() -> feedback.pending(null, 1)).items().stream()
                         .filter(f -> f.getTool().getId() == tool)
                         .count());
     }
@@ -125,12 +125,22 @@ class FeedbackAndConcernIT {
                                         "https://example.org/report"));
         assertEquals("agent", concern.getReporter());
         assertTrue(
-                As.curator(() -> concerns.open()).stream()
+                As.curator(() -> concerns.open(null, 1)).items().stream()
                         .anyMatch(c -> c.getId().equals(concern.getId())));
         assertThrows(
                 EJBAccessException.class,
-                () -> As.agent(() -> concerns.open()),
+                () -> As.agent(() -> concerns.open(null, 1)),
                 "only curators see concerns");
+        var found = As.curator(() -> concerns.open(name, 1));
+        assertTrue(
+                found.items().stream().allMatch(c -> c.getTool().getName().equals(name))
+                        && found.total() >= 1,
+                "the queue searched by the tool's name, paged in the database");
+        assertEquals(0, As.curator(() -> concerns.open("no such text " + name, 1)).total());
+        assertEquals(
+                1,
+                As.curator(() -> feedback.pending("no such text", 1)).pageCount(),
+                "an empty search result is one empty page");
 
         InvalidInputException noReason =
                 assertThrows(

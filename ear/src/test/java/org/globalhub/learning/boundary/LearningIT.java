@@ -44,7 +44,7 @@ class LearningIT {
 
     @Test
     void aLessonIsCompletedOnlyWithAllAnswersRightAndOnlyForTheAgentWhoDidIt() {
-        var lesson = As.curator(() -> learning.lesson("errors-1")).lesson();
+        var lesson = As.curator(() -> learning.lesson("errors-1", "en")).lesson();
         List<Integer> right = lesson.checks().stream().map(c -> c.answer()).toList();
         List<Integer> oneWrong =
                 Arrays.asList(
@@ -53,16 +53,17 @@ class LearningIT {
         CheckResult wrong = As.curator(() -> learning.check("errors-1", oneWrong));
         assertEquals(List.of(false, true), wrong.correct());
         assertFalse(wrong.completed());
-        assertEquals(0, completed(As.curator(() -> learning.modules()), "errors"));
+        assertEquals(0, completed(As.curator(() -> learning.modules("en")), "errors"));
 
         CheckResult done = As.curator(() -> learning.check("errors-1", right));
         assertTrue(done.completed());
-        assertEquals(1, completed(As.curator(() -> learning.modules()), "errors"));
-        assertTrue(As.curator(() -> learning.lesson("errors-1")).completed());
-        assertEquals("errors-2", As.curator(() -> learning.lesson("errors-1")).nextLessonId());
+        assertEquals(1, completed(As.curator(() -> learning.modules("en")), "errors"));
+        assertTrue(As.curator(() -> learning.lesson("errors-1", "en")).completed());
+        assertEquals(
+                "errors-2", As.curator(() -> learning.lesson("errors-1", "en")).nextLessonId());
         assertEquals(
                 0,
-                completed(As.user("admin", () -> learning.modules()), "errors"),
+                completed(As.user("admin", () -> learning.modules("en")), "errors"),
                 "progress is the agent's own");
         assertFalse(
                 As.curator(() -> learning.check("errors-1", Arrays.asList(null, null)))
@@ -76,18 +77,25 @@ class LearningIT {
     @Test
     void toolsLinkTheModulesThatMatterAndTheLibraryFilters() {
         assertTrue(
-                As.agent(() -> learning.modulesFor(Set.of("AGE_ESTIMATION"))).stream()
+                As.agent(() -> learning.modulesFor(Set.of("AGE_ESTIMATION"), "en")).stream()
                         .anyMatch(m -> m.id().equals("bias")));
         assertFalse(
-                As.agent(() -> learning.modulesFor(Set.of("HASH_MATCHING"))).stream()
+                As.agent(() -> learning.modulesFor(Set.of("HASH_MATCHING"), "en")).stream()
                         .anyMatch(m -> m.id().equals("bias")));
-        assertEquals(7, As.agent(() -> learning.modules()).size());
+        assertEquals(7, As.agent(() -> learning.modules("en")).size());
+        var arabic = As.agent(() -> learning.lesson("bias-1", "ar"));
+        assertEquals("ar", arabic.module().language(), "a lesson in the page's language");
+        assertEquals("bias-2", arabic.nextLessonId());
+        assertTrue(
+                As.agent(() -> learning.modulesFor(Set.of("AGE_ESTIMATION"), "zh")).stream()
+                        .allMatch(m -> m.language().equals("zh")));
         assertTrue(
                 As.agent(() -> learning.resources("CHILDREN", null, "zh")).stream()
                         .allMatch(
                                 r -> r.topic().equals("CHILDREN") && r.languages().contains("zh")));
         assertFalse(As.agent(() -> learning.resources(null, null, null)).isEmpty());
-        assertThrows(NotFoundException.class, () -> As.agent(() -> learning.lesson("<script>")));
+        assertThrows(
+                NotFoundException.class, () -> As.agent(() -> learning.lesson("<script>", "en")));
         var trainings = As.agent(() -> learning.providerTrainings());
         assertFalse(trainings.isEmpty(), "the demo providers describe their training");
         assertTrue(

@@ -39,6 +39,10 @@ class PrivacyJourneyIT extends BrowserJourney {
             try {
                 setDays(browser, "soon");
                 assertTrue(browser.text(By.id("messages")).contains("whole number"));
+                assertEquals(
+                        "messageList",
+                        browser.driver().switchTo().activeElement().getAttribute("id"),
+                        "the error summary takes the focus");
                 setDays(browser, "5");
                 assertTrue(browser.text(By.id("messages")).contains("between 30 and 1,095 days"));
                 assertEquals(
@@ -65,6 +69,9 @@ class PrivacyJourneyIT extends BrowserJourney {
                 assertTrue(
                         report.contains("Dry run") && report.contains("Audit and security events"),
                         report);
+                assertTrue(
+                        browser.text(By.id("purgesChart-table")).contains("(dry run)"),
+                        "the purges over time, as a chart with its table");
 
                 browser.submit(By.id("purgeForm:purgeNow"));
                 assertTrue(
@@ -82,7 +89,7 @@ class PrivacyJourneyIT extends BrowserJourney {
         try (Browser browser = Browser.open(base)) {
             TestUser agent = TestUser.create(base, "agent");
             browser.logIn(agent);
-            browser.submit(By.id("userForm:myData"));
+            browser.submit(By.id("navMyData"));
             assertTrue(browser.text(By.id("account")).contains(agent.email()));
             String events = browser.text(By.id("events"));
             assertTrue(
@@ -94,7 +101,7 @@ class PrivacyJourneyIT extends BrowserJourney {
             browser.submit(By.id("eraseForm:erase"));
             assertTrue(browser.text(By.id("messages")).contains("password is not right"));
             browser.go("catalogue/index.xhtml");
-            browser.waitFor(By.id("userForm:logout"));
+            browser.waitFor(By.id("navLogout"));
         }
     }
 
@@ -104,11 +111,11 @@ class PrivacyJourneyIT extends BrowserJourney {
         HubHttp otherDevice =
                 HubHttp.open("https://localhost:" + (base.getPort() + 8443 - 8080) + "/hub", true);
         assertTrue(
-                otherDevice.logIn(agent).body().contains("userForm:logout"),
+                otherDevice.logIn(agent).body().contains("navLogout"),
                 "logged in on another device");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
-            browser.submit(By.id("userForm:myData"));
+            browser.submit(By.id("navMyData"));
             browser.find(By.id("eraseForm:password")).sendKeys(agent.password());
             browser.find(By.id("eraseForm:understood")).click();
             browser.submit(By.id("eraseForm:erase"));

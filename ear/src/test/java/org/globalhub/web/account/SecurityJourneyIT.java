@@ -30,10 +30,10 @@ class SecurityJourneyIT extends BrowserJourney {
             throws Exception {
         TestUser agent = TestUser.create(base, "agent");
         HubHttp otherDevice = HubHttp.open(https(), true);
-        assertTrue(otherDevice.logIn(agent).body().contains("userForm:logout"));
+        assertTrue(otherDevice.logIn(agent).body().contains("navLogout"));
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
-            browser.submit(By.id("userForm:security"));
+            browser.submit(By.id("navSecurity"));
             List<WebElement> rows =
                     browser.waitFor(By.id("sessionsForm:sessionList"))
                             .findElements(By.cssSelector("tbody tr"));
@@ -106,10 +106,10 @@ class SecurityJourneyIT extends BrowserJourney {
             browser.screenshot("account-security");
 
             browser.go("catalogue/index.xhtml");
-            browser.waitFor(By.id("userForm:logout"));
+            browser.waitFor(By.id("navLogout"));
             browser.logOut();
             browser.logIn(withNewApp);
-            browser.waitFor(By.id("userForm:logout"));
+            browser.waitFor(By.id("navLogout"));
         }
     }
 }

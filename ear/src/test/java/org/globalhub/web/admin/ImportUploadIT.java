@@ -40,10 +40,7 @@ class ImportUploadIT {
     private HubHttp administrator() throws Exception {
         HubHttp http =
                 HubHttp.open("https://localhost:" + (base.getPort() + 8443 - 8080) + "/hub", true);
-        assertTrue(
-                http.logIn(TestUser.create(base, "administrator"))
-                        .body()
-                        .contains("userForm:logout"));
+        assertTrue(http.logIn(TestUser.create(base, "administrator")).body().contains("navLogout"));
         return http;
     }
 
@@ -84,6 +81,12 @@ class ImportUploadIT {
         assertFalse(answer.body().contains("larger than 50 MB"), "not refused as too big");
         assertTrue(
                 answer.body().contains("twelve-megabytes.csv"), "the run is listed with its file");
+        assertTrue(
+                answer.body()
+                                .contains(
+                                        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-bars\"")
+                        && answer.body().contains("id=\"importsChart-table\""),
+                "the runs over time: a server-drawn chart and its table");
         assertEquals(
                 400,
                 HubHttp.client(false)
@@ -101,5 +104,41 @@ class ImportUploadIT {
                 "an upload's type on a GET is a bad request, not a server error");
         byte[] small = "tool_key\n".getBytes(StandardCharsets.UTF_8);
         assertTrue(upload(http, "header-only.csv", small).body().contains("header-only.csv"));
+    }
+
+    @Test
+    void anImportsProblemsAreReadableInThePageWithItsSpeed() throws Exception {
+        HubHttp http = administrator();
+        String n = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String file = "problems-" + n + ".csv";
+        String csv =
+                "tool_key,tool_name,summary,provider_name,provider_type,provider_country,"
+                        + "provider_region,provider_website,purposes\n"
+                        + "k1,Good "
+                        + n
+                        + ",Sorts pictures.,Page Lab "
+                        + n
+                        + ",COMPANY,KE,AFRICA,,MEDIA_TRIAGE\n"
+                        + "k2,Bad "
+                        + n
+                        + ",On the moon.,Page Lab "
+                        + n
+                        + ",COMPANY,KE,MOON,,HASH_MATCHING\n";
+        upload(http, file, csv.getBytes(StandardCharsets.UTF_8));
+        String page = "";
+        for (int i = 0; i < 60 && !page.contains("Completed with 1 problem"); i++) {
+            Thread.sleep(500);
+            page = http.get("/admin/imports.xhtml").body();
+        }
+        int at = page.indexOf(file);
+        assertTrue(at > 0, "the run is listed");
+        String run = page.substring(at, Math.min(page.length(), at + 6000));
+        assertTrue(run.contains("Completed with 1 problem"), run);
+        assertTrue(
+                run.contains("<details class=\"problems-shown\"")
+                        && run.contains("<td class=\"number\">3</td>")
+                        && run.contains("MOON"),
+                "the problem is readable in the page: row 3 (after the header), its value");
+        assertTrue(run.matches("(?s).*\\d+ rows per second.*"), "the run's speed");
     }
 }

@@ -30,8 +30,8 @@ class CatalogueJourneyIT extends BrowserJourney {
             assertTrue(browser.text(By.id("resultCount")).matches("(?s).*\\d+ tools found.*"));
             browser.screenshot("catalogue");
 
-            new Select(browser.find(By.id("filters:technology"))).selectByVisibleText("Text");
-            browser.submit(By.id("filters:searchButton"));
+            new Select(browser.find(By.id("technology"))).selectByVisibleText("Text");
+            browser.submit(By.id("searchButton"));
             browser.waitFor(By.id("resultCount"));
             assertTrue(
                     browser.driver().getCurrentUrl().contains("technology=TEXT"),
@@ -53,6 +53,11 @@ class CatalogueJourneyIT extends BrowserJourney {
                     browser.find(By.id("ethics"))
                             .getText()
                             .contains("Was the training data obtained lawfully?"));
+            String keyFacts = browser.text(By.id("keyFacts"));
+            assertTrue(
+                    keyFacts.contains("Text")
+                            && keyFacts.matches("(?s).*\\d+ of \\d+ questions answered.*"),
+                    "key facts at the top: " + keyFacts);
             browser.screenshot("tool");
 
             browser.find(By.cssSelector("input[name='feedbackForm:rating'][value='4']")).click();
@@ -64,13 +69,22 @@ class CatalogueJourneyIT extends BrowserJourney {
                             .getText()
                             .contains("after a curator checks it"));
             assertFalse(
-                    browser.find(By.id("feedback")).getText().contains(comment),
+                    browser.find(By.id("feedbackList")).getText().contains(comment),
                     "not shown before moderation");
+            assertTrue(
+                    browser.driver().getCurrentUrl().endsWith("#feedback"),
+                    "back at the feedback, not at the top of the page");
+            assertTrue(
+                    browser.text(By.id("myFeedback")).contains("waiting for a curator"),
+                    "the agent's own feedback, waiting: " + browser.text(By.id("myFeedback")));
+            assertTrue(
+                    browser.driver().findElements(By.id("feedbackForm")).isEmpty(),
+                    "no second feedback form");
             String toolUrl = browser.driver().getCurrentUrl();
             browser.logOut();
 
             browser.logIn(curator);
-            browser.go("curation/feedback.xhtml");
+            browser.go("curation/feedback.xhtml?q=" + comment.replaceAll(".* ", ""));
             WebElement item =
                     browser.driver().findElements(By.cssSelector(".feedback-item")).stream()
                             .filter(e -> e.getText().contains(comment))
@@ -84,6 +98,13 @@ class CatalogueJourneyIT extends BrowserJourney {
             assertTrue(
                     feedback.contains(comment),
                     "the comment is shown as text, script tags and all");
+            assertEquals(
+                    5,
+                    browser.driver().findElements(By.cssSelector("#ratingChart svg rect")).size(),
+                    "the ratings' chart has a bar for each number of stars");
+            assertTrue(
+                    browser.text(By.id("ratingChart-table")).matches("(?s).*4 stars [1-9].*"),
+                    "its table has the same figures: " + browser.text(By.id("ratingChart-table")));
             assertEquals(
                     null,
                     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
@@ -122,7 +143,7 @@ class CatalogueJourneyIT extends BrowserJourney {
         TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
-            browser.submit(By.linkText("العربية"));
+            browser.submit(By.cssSelector("#languageForm button[lang='ar']"));
             browser.waitFor(By.cssSelector("html[dir='rtl']"));
             assertEquals("ar", browser.find(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("catalogue-ar");
@@ -132,7 +153,7 @@ class CatalogueJourneyIT extends BrowserJourney {
                     "rtl",
                     browser.find(By.tagName("html")).getAttribute("dir"),
                     "the language cookie outlives the session");
-            browser.submit(By.linkText("English"));
+            browser.submit(By.cssSelector("#languageForm button[lang='en']"));
             browser.waitFor(By.cssSelector("html[dir='ltr']"));
         }
     }

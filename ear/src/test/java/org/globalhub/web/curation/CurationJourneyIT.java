@@ -53,6 +53,11 @@ class CurationJourneyIT extends BrowserJourney {
 
             browser.logIn(curator);
             browser.go("curation/concerns.xhtml");
+            browser.find(By.id("listSearchText")).sendKeys(toolName);
+            browser.submit(By.id("listSearchButton"));
+            assertTrue(
+                    browser.text(By.id("listCount")).startsWith("1 entry"),
+                    "the queue searched by the tool's name: " + browser.text(By.id("listCount")));
             WebElement concern =
                     browser.driver().findElements(By.cssSelector(".concern-item")).stream()
                             .filter(e -> e.getText().contains(toolName))
@@ -74,10 +79,10 @@ class CurationJourneyIT extends BrowserJourney {
 
             browser.logIn(agent);
             assertTrue(
-                    browser.text(By.id("userForm:notifications"))
+                    browser.text(By.id("navNotifications"))
                             .matches("Notifications \\([1-9]\\d*\\)"),
                     "the agent who reported the tool has an unread notice");
-            browser.submit(By.id("userForm:notifications"));
+            browser.submit(By.id("navNotifications"));
             String notices = browser.text(By.id("notificationList"));
             assertTrue(
                     notices.contains(toolName + " was removed from the catalogue")
@@ -93,6 +98,31 @@ class CurationJourneyIT extends BrowserJourney {
             assertTrue(
                     browser.text(By.id("resultCount")).startsWith("0 tools found"),
                     "the tool left the catalogue");
+        }
+    }
+
+    /**
+     * Regression: JSF rebuilt a list to find the pressed row before it set the list's search from
+     * the address, so a row's action on a searched list acted on the row at the same place in the
+     * unsearched list (another tool).
+     */
+    @Test
+    void aRowsActionOnASearchedListActsOnThatRow() throws Exception {
+        String name = "Searched row tool " + System.nanoTime() % 1_000_000_000L;
+        long tool = TestUser.createTool(base, name);
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(TestUser.create(base, "curator"));
+            browser.go("curation/tools.xhtml?status=PUBLISHED&q=" + name.replace(' ', '+'));
+            java.util.List<WebElement> rows =
+                    browser.driver().findElements(By.cssSelector("#toolsForm\\:tools tbody tr"));
+            assertEquals(1, rows.size(), "the search finds the tool");
+            rows.get(0).findElement(By.cssSelector("input.reason")).sendKeys("Checked by a test");
+            browser.submit(rows.get(0).findElement(By.cssSelector("button.ui-button-warning")));
+            assertTrue(browser.text(By.id("messages")).contains("suspended"), "suspended");
+            browser.go("catalogue/tool.xhtml?id=" + tool);
+            assertTrue(
+                    !browser.driver().findElements(By.id("suspensionNotice")).isEmpty(),
+                    "the tool that was shown is the one suspended");
         }
     }
 }

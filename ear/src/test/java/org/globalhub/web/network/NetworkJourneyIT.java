@@ -54,7 +54,7 @@ class NetworkJourneyIT extends BrowserJourney {
 
             browser.logIn(curator);
             assertTrue(
-                    browser.text(By.id("userForm:notifications"))
+                    browser.text(By.id("navNotifications"))
                             .matches("Notifications \\([1-9]\\d*\\)"));
             browser.go("network/messages.xhtml");
             WebElement conversation =

@@ -64,7 +64,7 @@ class ProviderJourneyIT extends BrowserJourney {
         try (Browser provider = Browser.open(base);
                 Browser staff = Browser.open(base)) {
             provider.go("login.xhtml");
-            provider.submit(By.linkText("Français"));
+            provider.submit(By.cssSelector("#languageForm button[lang='fr']"));
             provider.waitFor(By.cssSelector("html[lang='fr']"));
             provider.submit(By.id("registerProviderLink"));
             type(provider, "organisation", organisation);
@@ -184,7 +184,7 @@ class ProviderJourneyIT extends BrowserJourney {
 
             // The portal and the editor right to left in Arabic, on a 390 px phone, with nothing
             // wider than the screen.
-            provider.submit(By.linkText("العربية"));
+            provider.submit(By.cssSelector("#languageForm button[lang='ar']"));
             provider.waitFor(By.cssSelector("html[dir='rtl']"));
             provider.driver()
                     .manage()

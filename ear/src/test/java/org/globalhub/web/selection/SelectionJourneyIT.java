@@ -1,6 +1,7 @@
 package org.globalhub.web.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,18 @@ class SelectionJourneyIT extends BrowserJourney {
             assertTrue(
                     browser.text(By.id("resultCount")).startsWith(count + " tool"),
                     browser.text(By.id("resultCount")) + " vs " + count);
+            var chips = browser.driver().findElements(By.cssSelector("#chips a.chip"));
+            assertEquals(1, chips.size(), "the chosen filter is shown as a chip");
+            assertTrue(
+                    browser.find(By.id("facet-task")).getAttribute("open") != null,
+                    "its group is open");
+            var folded = browser.driver().findElements(By.cssSelector("details.facet:not([open])"));
+            assertTrue(!folded.isEmpty(), "groups after the first three are folded");
+            browser.submit(chips.get(0));
+            assertFalse(
+                    browser.driver().getCurrentUrl().contains("task=MEDIA_TRIAGE"),
+                    "the chip's link removes its filter");
+            assertTrue(browser.driver().findElements(By.id("chips")).isEmpty());
 
             browser.go(
                     "selection/index.xhtml?task=%3Cscript%3Ealert(1)%3C/script%3E&stage=99999&page=-4&lang=zz");
@@ -126,6 +139,24 @@ class SelectionJourneyIT extends BrowserJourney {
             assertTrue(
                     !table.findElements(By.cssSelector("tr.differs")).isEmpty(),
                     "differences are marked");
+            int allRows = table.findElements(By.cssSelector("tbody tr:not(.group)")).size();
+            assertTrue(
+                    table.findElements(By.cssSelector("tbody.section tr.group")).size() >= 4,
+                    "questions grouped by their sections");
+            browser.submit(By.id("onlyDifferences"));
+            table = browser.waitFor(By.id("comparison"));
+            int differing = table.findElements(By.cssSelector("tbody tr:not(.group)")).size();
+            assertTrue(differing > 0 && differing < allRows, differing + " of " + allRows);
+            assertEquals(
+                    differing,
+                    table.findElements(By.cssSelector("tbody tr.differs")).size(),
+                    "only the rows that differ");
+            assertTrue(browser.text(By.id("compareView")).contains(differing + " rows differ"));
+            assertEquals(
+                    "sticky",
+                    table.findElement(By.cssSelector("thead th")).getCssValue("position"),
+                    "the tools' row stays in sight");
+            browser.submit(By.id("allRows"));
 
             browser.find(By.id("compareExport:csv")).click();
             String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);

@@ -38,7 +38,11 @@ class PhoneLayoutIT extends BrowserJourney {
                     "selection/index.xhtml",
                     "selection/compare.xhtml");
 
+    /** axe-core runs in these (left to right and right to left) on every page checked here. */
+    private static final List<String> AXE_LANGUAGES = List.of("en", "ar");
+
     private final List<String> problems = new ArrayList<>();
+    private final List<String> accessibility = new ArrayList<>();
 
     @Test
     void noPageScrollsSidewaysOnAPhoneInEnglishArabicOrChinese() throws Exception {
@@ -101,7 +105,12 @@ class PhoneLayoutIT extends BrowserJourney {
             browser.logOut();
 
             browser.logIn(TestUser.create(base, "administrator"));
-            check(browser, "admin/audit.xhtml", "admin/imports.xhtml", "admin/retention.xhtml");
+            check(
+                    browser,
+                    "admin/audit.xhtml",
+                    "admin/imports.xhtml",
+                    "admin/retention.xhtml",
+                    "admin/style.xhtml");
             browser.logOut();
 
             browser.logIn(DemoUser.of("provider"));
@@ -114,6 +123,11 @@ class PhoneLayoutIT extends BrowserJourney {
         }
         assertTrue(
                 problems.isEmpty(), "pages that fail on a phone:\n" + String.join("\n", problems));
+        assertTrue(
+                accessibility.isEmpty(),
+                accessibility.size()
+                        + " WCAG 2.1 A/AA violations found by axe-core:\n"
+                        + String.join("\n", accessibility));
     }
 
     /** On a phone the menu is one button; it opens and closes the menu and says so. */
@@ -125,7 +139,7 @@ class PhoneLayoutIT extends BrowserJourney {
         button.click();
         assertTrue(browser.find(By.id("hubMenu")).isDisplayed(), "opened by its button");
         assertEquals("true", button.getAttribute("aria-expanded"));
-        assertTrue(browser.find(By.id("userForm:logout")).isDisplayed());
+        assertTrue(browser.find(By.id("navLogout")).isDisplayed());
         button.click();
         assertFalse(browser.find(By.id("hubMenu")).isDisplayed(), "and closed again");
         browser.driver().manage().window().setSize(new Dimension(1280, 1000));
@@ -142,7 +156,7 @@ class PhoneLayoutIT extends BrowserJourney {
         return href.substring(href.indexOf("/hub/") + "/hub/".length());
     }
 
-    private void check(Browser browser, String... pages) {
+    private void check(Browser browser, String... pages) throws java.io.IOException {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         for (String language : LANGUAGES) {
             switchTo(browser, language);
@@ -167,6 +181,11 @@ class PhoneLayoutIT extends BrowserJourney {
                         js.executeScript("return document.getElementById('errorPage') !== null"))) {
                     problems.add(language + " " + page + ": the error page instead of the page");
                 }
+                if (AXE_LANGUAGES.contains(language)) {
+                    for (String violation : browser.axeViolations()) {
+                        accessibility.add(language + " " + page + ": " + violation);
+                    }
+                }
                 for (int width : WIDTHS) {
                     browser.driver().manage().window().setSize(new Dimension(width, 844));
                     Object overflow = js.executeScript(OVERFLOW);
@@ -187,7 +206,7 @@ class PhoneLayoutIT extends BrowserJourney {
     private static void switchTo(Browser browser, String language) {
         browser.driver().manage().window().setSize(new Dimension(1280, 1000));
         browser.go("privacy.xhtml");
-        browser.submit(By.cssSelector("#languageForm a[lang='" + language + "']"));
+        browser.submit(By.cssSelector("#languageForm button[lang='" + language + "']"));
     }
 
     private static String shotName(String page, String language, int width) {

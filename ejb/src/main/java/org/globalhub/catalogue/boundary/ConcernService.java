@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.catalogue.control.DecisionNotices;
 import org.globalhub.catalogue.control.ToolLookup;
@@ -20,6 +19,8 @@ import org.globalhub.catalogue.entity.ConcernReason;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.catalogue.entity.ToolStatus;
 import org.globalhub.identity.Roles;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.mail.Outbox;
 
@@ -56,9 +57,17 @@ public class ConcernService {
         return concern;
     }
 
+    /**
+     * One page of the open concerns, oldest first; {@code text} (optional) is looked for in the
+     * tool's name, the reporter and the details.
+     */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
-    public List<Concern> open() {
-        return em.createNamedQuery("Concern.findOpen", Concern.class).getResultList();
+    public ListPage<Concern> open(String text, int page) {
+        return new ListQuery("c", "Concern c")
+                .where("c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN")
+                .contains(text, "c.tool.name", "c.reporter", "c.details")
+                .fetch("JOIN FETCH c.tool")
+                .page(em, Concern.class, "c.reportedAt, c.id", page, ToolCurationService.PAGE_SIZE);
     }
 
     /**

@@ -9,13 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.entity.Feedback;
 import org.globalhub.catalogue.entity.Tool;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.NotFoundException;
 
 /**
@@ -55,9 +56,34 @@ public class FeedbackService {
         return feedback;
     }
 
+    /**
+     * The caller's own feedback on a tool that still counts (waiting or published; a rejected one
+     * may be replaced), or null: the tool page shows it instead of the form.
+     */
+    @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
+    public Feedback mine(long toolId) {
+        return em.createQuery(
+                        "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.author = :author"
+                                + " AND f.status <> org.globalhub.catalogue.entity.FeedbackStatus.REJECTED",
+                        Feedback.class)
+                .setParameter("toolId", toolId)
+                .setParameter("author", context.getCallerPrincipal().getName())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * One page of the feedback waiting for moderation, oldest first; {@code text} (optional) is
+     * looked for in the tool's name, the author and the comment.
+     */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
-    public List<Feedback> pending() {
-        return em.createNamedQuery("Feedback.findPending", Feedback.class).getResultList();
+    public ListPage<Feedback> pending(String text, int page) {
+        return new ListQuery("f", "Feedback f")
+                .where("f.status = org.globalhub.catalogue.entity.FeedbackStatus.PENDING")
+                .contains(text, "f.tool.name", "f.author", "f.comment")
+                .fetch("JOIN FETCH f.tool")
+                .page(em, Feedback.class, "f.createdAt, f.id", page, ToolCurationService.PAGE_SIZE);
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

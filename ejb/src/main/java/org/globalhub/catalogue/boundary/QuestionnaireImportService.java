@@ -244,8 +244,14 @@ public class QuestionnaireImportService {
     }
 
     public List<ImportProblem> problems(long executionId) {
+        return problems(executionId, Integer.MAX_VALUE);
+    }
+
+    /** The run's first {@code max} problems, in the file's order. */
+    public List<ImportProblem> problems(long executionId, int max) {
         return em.createNamedQuery("ImportProblem.findByRun", ImportProblem.class)
                 .setParameter("run", executionId)
+                .setMaxResults(max)
                 .getResultList();
     }
 }

@@ -28,10 +28,6 @@ import org.globalhub.platform.personal.PersonalData;
 @Entity
 @Table(name = "concern")
 @NamedQuery(
-        name = "Concern.findOpen",
-        query =
-                "SELECT c FROM Concern c JOIN FETCH c.tool WHERE c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN ORDER BY c.reportedAt, c.id")
-@NamedQuery(
         name = "Concern.findOpenByTool",
         query =
                 "SELECT c FROM Concern c WHERE c.tool.id = :toolId AND c.decision = org.globalhub.catalogue.entity.ConcernDecision.OPEN")

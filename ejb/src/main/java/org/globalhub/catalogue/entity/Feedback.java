@@ -29,10 +29,6 @@ import org.globalhub.platform.personal.PersonalData;
         query =
                 "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED ORDER BY f.createdAt DESC, f.id DESC")
 @NamedQuery(
-        name = "Feedback.findPending",
-        query =
-                "SELECT f FROM Feedback f JOIN FETCH f.tool WHERE f.status = org.globalhub.catalogue.entity.FeedbackStatus.PENDING ORDER BY f.createdAt, f.id")
-@NamedQuery(
         name = "Feedback.ratingsOf",
         query =
                 "SELECT f.tool.id, AVG(f.rating), COUNT(f) FROM Feedback f WHERE f.tool.id IN :toolIds AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED GROUP BY f.tool.id")

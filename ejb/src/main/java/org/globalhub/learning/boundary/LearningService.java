@@ -56,9 +56,13 @@ public class LearningService {
 
     @jakarta.annotation.Resource SessionContext context;
 
-    public List<ModuleView> modules() {
+    /**
+     * The modules in {@code language} (one of the Hub's; any other: as written, in English) with
+     * the caller's progress.
+     */
+    public List<ModuleView> modules(String language) {
         Set<String> done = completedLessons();
-        return LearningContent.get().modules().stream()
+        return LearningContent.get().modules(language).stream()
                 .map(
                         m ->
                                 new ModuleView(
@@ -70,15 +74,16 @@ public class LearningService {
                 .toList();
     }
 
-    public LessonView lesson(String lessonId) {
+    /** A lesson in {@code language} (as {@link #modules(String)}). */
+    public LessonView lesson(String lessonId, String language) {
         Lesson lesson =
                 LearningContent.get()
-                        .lesson(lessonId == null ? "" : lessonId)
+                        .lesson(lessonId == null ? "" : lessonId, language)
                         .orElseThrow(
                                 () ->
                                         new NotFoundException(
                                                 "learning.notFound", String.valueOf(lessonId)));
-        Module module = LearningContent.get().module(lesson.moduleId()).orElseThrow();
+        Module module = LearningContent.get().module(lesson.moduleId(), language).orElseThrow();
         int at = module.lessons().indexOf(lesson);
         String next = at + 1 < module.lessons().size() ? module.lessons().get(at + 1).id() : null;
         return new LessonView(lesson, module, completedLessons().contains(lessonId), next);
@@ -89,7 +94,7 @@ public class LearningService {
      * open.
      */
     public CheckResult check(String lessonId, List<Integer> answers) {
-        Lesson lesson = lesson(lessonId).lesson();
+        Lesson lesson = lesson(lessonId, LearningContent.ORIGINAL).lesson();
         List<Boolean> correct = new ArrayList<>();
         for (int i = 0; i < lesson.checks().size(); i++) {
             Integer given = answers != null && i < answers.size() ? answers.get(i) : null;
@@ -105,8 +110,8 @@ public class LearningService {
     }
 
     /** The modules a tool's page recommends: those about its purposes, and those for every tool. */
-    public List<Module> modulesFor(Set<String> purposes) {
-        return LearningContent.get().modules().stream()
+    public List<Module> modulesFor(Set<String> purposes, String language) {
+        return LearningContent.get().modules(language).stream()
                 .filter(m -> m.mattersFor(purposes))
                 .toList();
     }

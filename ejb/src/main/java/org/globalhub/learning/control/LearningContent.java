@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -22,9 +24,12 @@ import org.w3c.dom.NodeList;
 
 /**
  * The learning modules and the resource library as the application ships them ({@code
- * learning/N-id.xml}, {@code learning/resources.xml}): read once, kept in memory. Lesson bodies are
- * XHTML written by the Hub's team (trusted, reviewed with the code); content written by curators in
- * the Hub will need sanitising.
+ * learning/N-id.xml} in English, {@code learning/<language>/N-id.xml} in each other language of the
+ * Hub, {@code learning/resources.xml}): read once, kept in memory. Every translation has the
+ * English module's lessons, questions, options and right answers (checked when loading, so a broken
+ * translation fails the deployment, and by {@code LearningContentTest}). Lesson bodies are XHTML
+ * written by the Hub's team (trusted, reviewed with the code); content written by curators in the
+ * Hub will need sanitising.
  */
 public final class LearningContent {
 
@@ -68,13 +73,19 @@ public final class LearningContent {
             Set<String> languages,
             String url) {}
 
+    /** The language the modules are written in; the others are translations of it. */
+    public static final String ORIGINAL = "en";
+
+    /** The Hub's other languages, each with its translation under {@code learning/<language>/}. */
+    static final List<String> TRANSLATIONS = List.of("ar", "es", "fr", "ru", "zh");
+
     private static volatile LearningContent instance;
 
-    private final List<Module> modules;
+    private final Map<String, List<Module>> modules;
     private final List<LibraryItem> resources;
 
-    private LearningContent(List<Module> modules, List<LibraryItem> resources) {
-        this.modules = List.copyOf(modules);
+    private LearningContent(Map<String, List<Module>> modules, List<LibraryItem> resources) {
+        this.modules = Map.copyOf(modules);
         this.resources = List.copyOf(resources);
     }
 
@@ -89,29 +100,105 @@ public final class LearningContent {
         return instance;
     }
 
+    /** The modules as written (English). */
     public List<Module> modules() {
-        return modules;
+        return modules.get(ORIGINAL);
+    }
+
+    /** The modules in {@code language}, or as written for a language the Hub does not have. */
+    public List<Module> modules(String language) {
+        return modules.getOrDefault(language, modules());
     }
 
     public List<LibraryItem> resources() {
         return resources;
     }
 
-    public Optional<Module> module(String id) {
-        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    public Optional<Module> module(String id, String language) {
+        return modules(language).stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    public Optional<Lesson> lesson(String id) {
-        return modules.stream()
+    public Optional<Lesson> lesson(String id, String language) {
+        return modules(language).stream()
                 .flatMap(m -> m.lessons().stream())
                 .filter(l -> l.id().equals(id))
                 .findFirst();
     }
 
     static LearningContent load() {
+        Map<String, List<Module>> modules = new HashMap<>();
+        List<Module> original = read("learning/");
+        modules.put(ORIGINAL, original);
+        for (String language : TRANSLATIONS) {
+            List<Module> translated = read("learning/" + language + "/");
+            sameShape(original, translated, language);
+            modules.put(language, translated);
+        }
+        List<LibraryItem> resources = new ArrayList<>();
+        for (Element r :
+                children(parse("learning/resources.xml").getDocumentElement(), "resource")) {
+            resources.add(
+                    new LibraryItem(
+                            r.getAttribute("title"),
+                            r.getAttribute("publisher"),
+                            Integer.parseInt(r.getAttribute("year")),
+                            r.getAttribute("topic"),
+                            r.getAttribute("level"),
+                            new LinkedHashSet<>(
+                                    Arrays.asList(r.getAttribute("language").split(","))),
+                            r.getAttribute("url")));
+        }
+        return new LearningContent(modules, resources);
+    }
+
+    /**
+     * Refuses a translation that differs from the original in anything but its words: modules,
+     * levels, lengths, purposes, lessons, questions, number of options or right answers.
+     */
+    static void sameShape(List<Module> original, List<Module> translated, String language) {
+        if (!shape(original).equals(shape(translated))) {
+            throw new IllegalStateException(
+                    "learning/"
+                            + language
+                            + "/ does not match the English modules: "
+                            + shape(translated)
+                            + " instead of "
+                            + shape(original));
+        }
+        for (Module module : translated) {
+            if (!language.equals(module.language())) {
+                throw new IllegalStateException(
+                        "learning/"
+                                + language
+                                + "/ module "
+                                + module.id()
+                                + " says language="
+                                + module.language());
+            }
+        }
+    }
+
+    private static List<String> shape(List<Module> modules) {
+        List<String> shape = new ArrayList<>();
+        for (Module m : modules) {
+            shape.add(m.id() + " " + m.level() + " " + m.minutes() + " " + m.purposes());
+            for (Lesson l : m.lessons()) {
+                shape.add(
+                        "  "
+                                + l.id()
+                                + " "
+                                + l.checks().stream()
+                                        .map(c -> c.options().size() + ":" + c.answer())
+                                        .toList());
+            }
+        }
+        return shape;
+    }
+
+    private static List<Module> read(String folder) {
         List<Module> modules = new ArrayList<>();
         for (String file : FILES) {
-            Element root = parse("learning/" + file + ".xml").getDocumentElement();
+            Element root = parse(folder + file + ".xml").getDocumentElement();
             String id = root.getAttribute("id");
             List<Lesson> lessons = new ArrayList<>();
             for (Element lesson : children(root, "lesson")) {
@@ -150,21 +237,7 @@ public final class LearningContent {
                             child(root, "summary").getTextContent().strip(),
                             List.copyOf(lessons)));
         }
-        List<LibraryItem> resources = new ArrayList<>();
-        for (Element r :
-                children(parse("learning/resources.xml").getDocumentElement(), "resource")) {
-            resources.add(
-                    new LibraryItem(
-                            r.getAttribute("title"),
-                            r.getAttribute("publisher"),
-                            Integer.parseInt(r.getAttribute("year")),
-                            r.getAttribute("topic"),
-                            r.getAttribute("level"),
-                            new LinkedHashSet<>(
-                                    Arrays.asList(r.getAttribute("language").split(","))),
-                            r.getAttribute("url")));
-        }
-        return new LearningContent(modules, resources);
+        return modules;
     }
 
     private static Document parse(String path) {

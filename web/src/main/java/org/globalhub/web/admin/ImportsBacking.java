@@ -2,6 +2,8 @@ package org.globalhub.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -15,7 +17,11 @@ import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.platform.SafeCells;
+import org.globalhub.web.chart.BarChart;
+import org.globalhub.web.chart.BarChart.Bar;
+import org.globalhub.web.chart.Charts;
 import org.globalhub.web.shell.Downloads;
+import org.globalhub.web.shell.Formats;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -30,6 +36,8 @@ public class ImportsBacking {
 
     @EJB ImportJobService jobs;
     @EJB CatalogueService catalogue;
+    @Inject Formats formats;
+    @Inject java.time.Clock clock;
 
     private Part file;
     private boolean publish;
@@ -59,6 +67,57 @@ public class ImportsBacking {
             runs = jobs.runs();
         }
         return runs;
+    }
+
+    /** How many of a run's problems the page shows (the download has every one). */
+    static final int PROBLEMS_SHOWN = 100;
+
+    /** A run's first problems, readable in the page, each with its translated message. */
+    public List<ShownProblem> problems(long executionId) {
+        return jobs.problems(executionId, PROBLEMS_SHOWN).stream()
+                .filter(p -> p.getLineNumber() > 0)
+                .map(
+                        p ->
+                                new ShownProblem(
+                                        p.getLineNumber(),
+                                        p.getField() == null ? "" : p.getField(),
+                                        p.getValue() == null ? "" : p.getValue(),
+                                        message(p)))
+                .toList();
+    }
+
+    /** One problem of an import as the page lists it. */
+    public record ShownProblem(long row, String field, String value, String message) {}
+
+    private static String message(ImportProblem p) {
+        return Messages.text(
+                p.getMessageKey(), p.getMessageArgument() == null ? "" : p.getMessageArgument());
+    }
+
+    /** A run's speed so far (rows handled per second), as the page's clock sees it. */
+    public long rowsPerSecond(ImportRunView run) {
+        return run.rowsPerSecond(java.time.Instant.now(clock));
+    }
+
+    /** Rows written by the latest runs (up to twelve), oldest first: the imports over time. */
+    public BarChart getRunsChart() {
+        List<ImportRunView> latest = getRuns().stream().limit(12).toList();
+        List<Bar> bars = new java.util.ArrayList<>();
+        for (int i = latest.size() - 1; i >= 0; i--) {
+            ImportRunView run = latest.get(i);
+            bars.add(
+                    new Bar(
+                            Messages.text(
+                                    "imports.chart.run",
+                                    run.executionId(),
+                                    formats.date(
+                                            run.start() == null ? null : run.start().toInstant(),
+                                            FacesContext.getCurrentInstance()
+                                                    .getViewRoot()
+                                                    .getLocale())),
+                            run.written()));
+        }
+        return Charts.bars("importsChart", "imports.chart", bars);
     }
 
     /** Whether the page keeps refreshing itself (live progress). */
@@ -115,11 +174,7 @@ public class ImportsBacking {
                                     String.valueOf(p.getLineNumber()),
                                     p.getField() == null ? "" : p.getField(),
                                     p.getValue() == null ? "" : p.getValue(),
-                                    Messages.text(
-                                            p.getMessageKey(),
-                                            p.getMessageArgument() == null
-                                                    ? ""
-                                                    : p.getMessageArgument()))));
+                                    message(p))));
         }
         Downloads.send("import-" + executionId + "-problems.csv", "text/csv", csv.toString());
     }

@@ -2,6 +2,8 @@ package org.globalhub.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,10 @@ import org.globalhub.batch.retentionpurge.PurgeRunView;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.privacy.boundary.RetentionService;
 import org.globalhub.privacy.entity.RetentionRule;
+import org.globalhub.web.chart.BarChart;
+import org.globalhub.web.chart.BarChart.Bar;
+import org.globalhub.web.chart.Charts;
+import org.globalhub.web.shell.Formats;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -25,6 +31,7 @@ public class RetentionBacking {
 
     @EJB RetentionService retention;
     @EJB PurgeJobService purges;
+    @Inject Formats formats;
 
     private final Map<String, String> days = new HashMap<>();
 
@@ -54,6 +61,25 @@ public class RetentionBacking {
             runs = purges.runs();
         }
         return runs;
+    }
+
+    /**
+     * Records handled by the latest purges (up to twelve), oldest first: what the retention policy
+     * removes over time (a dry run's figures are what it would have removed).
+     */
+    public BarChart getRunsChart() {
+        List<PurgeRunView> latest = getRuns().stream().limit(12).toList();
+        List<Bar> bars = new java.util.ArrayList<>();
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        for (int i = latest.size() - 1; i >= 0; i--) {
+            var report = latest.get(i).report();
+            String when = formats.date(report.getStartedAt(), locale);
+            bars.add(
+                    new Bar(
+                            report.isDryRun() ? Messages.text("retention.chart.dry", when) : when,
+                            report.getCounts().stream().mapToLong(c -> c.getCount()).sum()));
+        }
+        return Charts.bars("purgesChart", "retention.chart", bars);
     }
 
     public boolean isRunning() {

@@ -18,8 +18,8 @@ import org.globalhub.web.shell.VisitorSeed;
 
 /**
  * The catalogue list ({@code /catalogue/index.xhtml}). Search and filters are URL parameters, so a
- * result can be bookmarked and shared; the search button redirects to the URL of the new query, on
- * page 1.
+ * result can be bookmarked and shared; the search form is a plain GET form to the same page (page
+ * 1).
  */
 @Named
 @RequestScoped
@@ -51,15 +51,6 @@ public class CatalogueBacking {
             result = catalogue.search(query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return result;
-    }
-
-    public String search() {
-        page = null;
-        return "/catalogue/index?faces-redirect=true&includeViewParams=true";
-    }
-
-    public String clear() {
-        return "/catalogue/index?faces-redirect=true";
     }
 
     public boolean isFiltered() {

@@ -20,6 +20,11 @@ import org.globalhub.learning.boundary.LearningService;
 import org.globalhub.learning.control.LearningContent;
 import org.globalhub.platform.BusinessException;
 import org.globalhub.selection.boundary.SelectionService;
+import org.globalhub.selection.control.Facet;
+import org.globalhub.selection.control.ToolFacts;
+import org.globalhub.web.chart.BarChart;
+import org.globalhub.web.chart.BarChart.Bar;
+import org.globalhub.web.chart.Charts;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -32,7 +37,27 @@ import org.globalhub.web.shell.Messages;
 public class ToolBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     private static final String SELF = "/catalogue/tool?faces-redirect=true&includeViewParams=true";
+
+    /** The key facts at the top of the page, in this order (as the comparison shows them). */
+    private static final List<Facet> KEY_FACTS =
+            List.of(
+                    Facet.PURPOSE,
+                    Facet.DATA,
+                    Facet.DEPLOYMENT,
+                    Facet.OS,
+                    Facet.COST,
+                    Facet.STAGE,
+                    Facet.INTERFACE_LANGUAGE,
+                    Facet.ANALYSED_LANGUAGE,
+                    Facet.REGION,
+                    Facet.VALIDATION);
+
+    private transient BarChart ratingChart;
+    private transient ToolFacts facts;
+    private transient Feedback mine;
+    private transient boolean mineRead;
 
     @EJB CatalogueService catalogue;
     @EJB FeedbackService feedbackService;
@@ -80,10 +105,44 @@ public class ToolBacking implements Serializable {
     }
 
     public String submitFeedback() {
-        return Messages.attempt(
-                () -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
-                "feedback.thanks",
-                SELF);
+        return backTo(
+                Messages.attempt(
+                        () -> feedbackService.submit(id, rating == null ? 0 : rating, comment),
+                        "feedback.thanks",
+                        SELF),
+                "feedback");
+    }
+
+    /**
+     * After a form's success, the same page again at that form's section (the agent stays where
+     * they were, and sees the result there); after a refusal, the page as it was (null).
+     */
+    private String backTo(String outcome, String section) {
+        if (outcome == null) {
+            return null;
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(
+                    external.getRequestContextPath()
+                            + "/catalogue/tool.xhtml?id="
+                            + id
+                            + "#"
+                            + section);
+        } catch (java.io.IOException e) {
+            return outcome;
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    /** The agent's own feedback on this tool that still counts (waiting or published), or null. */
+    public Feedback getMine() {
+        if (!mineRead && id != null) {
+            mine = feedbackService.mine(id);
+            mineRead = true;
+        }
+        return mine;
     }
 
     /** The learning modules that matter for this tool's purposes (and those for every tool). */
@@ -93,7 +152,8 @@ public class ToolBacking implements Serializable {
                 : learning.modulesFor(
                         getProfile().tool().getPurposes().stream()
                                 .map(Enum::name)
-                                .collect(java.util.stream.Collectors.toSet()));
+                                .collect(java.util.stream.Collectors.toSet()),
+                        Messages.language());
     }
 
     public boolean isFavourite() {
@@ -106,10 +166,14 @@ public class ToolBacking implements Serializable {
     }
 
     public String reportConcern() {
-        return Messages.attempt(
-                () -> concernService.report(id, concernReason, concernDetails, concernEvidence),
-                "concern.thanks",
-                SELF);
+        return backTo(
+                Messages.attempt(
+                        () ->
+                                concernService.report(
+                                        id, concernReason, concernDetails, concernEvidence),
+                        "concern.thanks",
+                        SELF),
+                "concern");
     }
 
     public boolean isNotFound() {
@@ -154,6 +218,44 @@ public class ToolBacking implements Serializable {
     }
 
     /** "4 stars", in the page's language and with its plural rules. */
+    /** The tool's key facts (published tools; null for others, which show no panel). */
+    public ToolFacts getFacts() {
+        if (facts == null && getProfile() != null && id != null) {
+            facts = selection.compare(List.of(id)).tools().stream().findFirst().orElse(null);
+        }
+        return facts;
+    }
+
+    public List<Facet> getKeyFacts() {
+        return KEY_FACTS;
+    }
+
+    /** How many of both questionnaires' questions the provider answered, and of how many. */
+    public long[] getCompleteness() {
+        var sections = new java.util.ArrayList<>(getProfile().technical());
+        sections.addAll(getProfile().ethics());
+        long total = sections.stream().mapToLong(q -> q.answers().size()).sum();
+        long open = sections.stream().mapToLong(q -> q.unansweredCount()).sum();
+        return new long[] {total - open, total};
+    }
+
+    /** How many agents gave each number of stars (published feedback), five stars first. */
+    public BarChart getRatingChart() {
+        if (ratingChart == null && getProfile() != null) {
+            var feedback = getProfile().feedback();
+            List<Bar> bars = new java.util.ArrayList<>();
+            for (int stars = 5; stars >= 1; stars--) {
+                int given = stars;
+                bars.add(
+                        new Bar(
+                                starsLabel(stars),
+                                feedback.stream().filter(f -> f.rating() == given).count()));
+            }
+            ratingChart = Charts.bars("ratingChart", "feedback.distribution", bars);
+        }
+        return ratingChart;
+    }
+
     public String starsLabel(int stars) {
         return Messages.text("feedback.stars", stars);
     }

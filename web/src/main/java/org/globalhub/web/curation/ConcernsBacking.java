@@ -9,6 +9,8 @@ import java.util.Map;
 import org.globalhub.catalogue.boundary.ConcernService;
 import org.globalhub.catalogue.entity.Concern;
 import org.globalhub.catalogue.entity.ConcernDecision;
+import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -21,14 +23,24 @@ public class ConcernsBacking {
 
     @EJB ConcernService concerns;
 
-    private List<Concern> open;
+    private ListPage<Concern> open;
+    private final ListAddress address = new ListAddress();
     private final Map<Long, String> reasons = new HashMap<>();
 
-    public List<Concern> getOpen() {
+    /** This page of the open concerns (search and page come from the address). */
+    public ListPage<Concern> getOpenPage() {
         if (open == null) {
-            open = concerns.open();
+            open = address.load(concerns::open);
         }
         return open;
+    }
+
+    public List<Concern> getOpen() {
+        return getOpenPage().items();
+    }
+
+    public ListAddress getAddress() {
+        return address;
     }
 
     public String decide(long concernId, String decision) {
@@ -39,7 +51,7 @@ public class ConcernsBacking {
                                 ConcernDecision.valueOf(decision),
                                 reasons.get(concernId)),
                 "curation.done.decided",
-                "/curation/concerns?faces-redirect=true");
+                "/curation/concerns?faces-redirect=true&includeViewParams=true");
     }
 
     public Map<Long, String> getReasons() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.globalhub.catalogue.boundary.FeedbackService;
 import org.globalhub.catalogue.entity.Feedback;
+import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /**
@@ -20,14 +22,24 @@ public class FeedbackBacking {
 
     @EJB FeedbackService feedback;
 
-    private List<Feedback> pending;
+    private ListPage<Feedback> pending;
+    private final ListAddress address = new ListAddress();
     private final Map<Long, String> notes = new HashMap<>();
 
-    public List<Feedback> getPending() {
+    /** This page of the feedback to moderate (search and page come from the address). */
+    public ListPage<Feedback> getPendingPage() {
         if (pending == null) {
-            pending = feedback.pending();
+            pending = address.load(feedback::pending);
         }
         return pending;
+    }
+
+    public List<Feedback> getPending() {
+        return getPendingPage().items();
+    }
+
+    public ListAddress getAddress() {
+        return address;
     }
 
     public String publish(long feedbackId) {
@@ -40,7 +52,9 @@ public class FeedbackBacking {
 
     private static String act(Runnable serviceCall) {
         return Messages.attempt(
-                serviceCall, "curation.done.moderated", "/curation/feedback?faces-redirect=true");
+                serviceCall,
+                "curation.done.moderated",
+                "/curation/feedback?faces-redirect=true&includeViewParams=true");
     }
 
     public Map<Long, String> getNotes() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.globalhub.learning.boundary.LearningService;
 import org.globalhub.learning.boundary.LearningService.ModuleView;
 import org.globalhub.learning.control.LearningContent.LibraryItem;
+import org.globalhub.web.shell.Messages;
 
 /**
  * The learning section ({@code /learning/index.xhtml}): modules with the agent's progress, and the
@@ -29,7 +30,7 @@ public class LearningBacking {
 
     public List<ModuleView> getModules() {
         if (modules == null) {
-            modules = learning.modules();
+            modules = learning.modules(Messages.language());
         }
         return modules;
     }

@@ -39,7 +39,7 @@ public class LessonBacking implements Serializable {
 
     public void load() {
         try {
-            view = learning.lesson(id);
+            view = learning.lesson(id, Messages.language());
             notFound = false;
         } catch (BusinessException e) {
             notFound = true;
@@ -68,7 +68,7 @@ public class LessonBacking implements Serializable {
                     result.correct().stream().allMatch(Boolean::booleanValue)
                             ? "lesson.completed"
                             : "lesson.notYet");
-            view = learning.lesson(id);
+            view = learning.lesson(id, Messages.language());
         } catch (BusinessException e) {
             Messages.error(e);
         }

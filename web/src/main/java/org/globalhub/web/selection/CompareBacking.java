@@ -87,6 +87,48 @@ public class CompareBacking {
         return comparison;
     }
 
+    /** The questions of one questionnaire section, as the table groups them. */
+    public record Group(String section, List<Comparison.Row> rows) {}
+
+    /**
+     * Whether the address asks for the rows whose answers differ only ({@code only=differences}).
+     */
+    public boolean isOnlyDifferences() {
+        return "differences".equals(QueryStrings.parameter("only"));
+    }
+
+    /** The facts shown: all, or those that differ. */
+    public List<Facet> getShownFacts() {
+        return FACTS.stream().filter(f -> !isOnlyDifferences() || differs(f)).toList();
+    }
+
+    /** The questions by section, in the questionnaires' order: all, or those that differ. */
+    public List<Group> getGroups() {
+        List<Group> groups = new ArrayList<>();
+        for (Comparison.Row row : comparison.rows()) {
+            if (isOnlyDifferences() && !row.differs()) {
+                continue;
+            }
+            String section = row.question().getSection();
+            if (groups.isEmpty() || !groups.get(groups.size() - 1).section().equals(section)) {
+                groups.add(new Group(section, new ArrayList<>()));
+            }
+            groups.get(groups.size() - 1).rows().add(row);
+        }
+        return groups;
+    }
+
+    /** How many rows (facts and questions) differ between the tools. */
+    public long getDifferingRows() {
+        return FACTS.stream().filter(this::differs).count()
+                + comparison.rows().stream().filter(Comparison.Row::differs).count();
+    }
+
+    /** The same comparison with only the differing rows, or with all of them. */
+    public String link(boolean onlyDifferences) {
+        return "compare.xhtml?ids=" + ids + (onlyDifferences ? "&only=differences" : "");
+    }
+
     public List<Facet> getFacts() {
         return FACTS;
     }

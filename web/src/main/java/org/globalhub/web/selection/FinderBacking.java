@@ -78,6 +78,42 @@ public class FinderBacking {
         return List.copyOf(getResult().counts().get(facet).keySet());
     }
 
+    /** How many values a facet shows before its "more" fold. */
+    static final int SHOWN = 5;
+
+    /** The values a facet shows at first. */
+    public List<String> topValuesOf(Facet facet) {
+        List<String> values = valuesOf(facet);
+        return values.subList(0, Math.min(SHOWN, values.size()));
+    }
+
+    /** The values behind a facet's "more" fold. */
+    public List<String> moreValuesOf(Facet facet) {
+        List<String> values = valuesOf(facet);
+        return values.size() <= SHOWN ? List.of() : values.subList(SHOWN, values.size());
+    }
+
+    /** Whether any of these values is chosen (its fold then opens). */
+    public boolean anyChosen(Facet facet, List<String> values) {
+        return values.stream().anyMatch(v -> isChosen(facet, v));
+    }
+
+    /** The chosen filters, as chips at the top of the results (each link removes its filter). */
+    public List<Chip> getChips() {
+        List<Chip> chips = new java.util.ArrayList<>();
+        for (Facet facet : getFacets()) {
+            for (String value : valuesOf(facet)) {
+                if (isChosen(facet, value)) {
+                    chips.add(new Chip(facet, value, toggle(facet, value)));
+                }
+            }
+        }
+        return chips;
+    }
+
+    /** A chosen filter and the link that removes it. */
+    public record Chip(Facet facet, String value, String without) {}
+
     public int count(Facet facet, String value) {
         return getResult().counts().get(facet).getOrDefault(value, 0);
     }

@@ -17,8 +17,39 @@ public class ListAddress {
     private String status;
     private Integer page;
 
+    private boolean requestRead;
+
+    /**
+     * Takes search, status and page from the request itself where the view parameters have not set
+     * them yet. On a postback JSF sets view parameters only after the list has been rebuilt to find
+     * the row whose button was pressed: without this, a row's action on a searched list or a later
+     * page would act on the row at the same place in the first, unsearched page. The list's forms
+     * carry the address ({@code /WEB-INF/includes/list-state.xhtml}).
+     */
+    private void readRequest() {
+        if (requestRead) {
+            return;
+        }
+        requestRead = true;
+        var parameters =
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap();
+        if (search == null) {
+            search = parameters.get("q");
+        }
+        if (status == null) {
+            status = parameters.get("status");
+        }
+        String number = parameters.get("page");
+        if (page == null && number != null && number.matches("\\d{1,9}")) {
+            page = Integer.valueOf(number);
+        }
+    }
+
     /** The chosen status, or null for any (or for one the list does not know: reported). */
     public <E extends Enum<E>> E status(Class<E> type) {
+        readRequest();
         if (status == null || status.isBlank()) {
             return null;
         }
@@ -32,6 +63,7 @@ public class ListAddress {
 
     /** The page of {@code query(search, page)}. */
     public <T> ListPage<T> load(BiFunction<String, Integer, ListPage<T>> query) {
+        readRequest();
         try {
             return query.apply(search, page == null ? 1 : page);
         } catch (BusinessException e) {

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The visitor's language: the one they chose (remembered in a cookie for a year), else the first of
@@ -27,49 +26,45 @@ public class LocaleBacking implements Serializable {
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     static final String COOKIE = "hub-lang";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
+    static final int ONE_YEAR = 365 * 24 * 3600;
 
     private Locale locale = Locale.ENGLISH;
 
     @PostConstruct
     void init() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return; // first met outside a page (LanguageServlet): it chooses the language itself
+        }
+        ExternalContext external = faces.getExternalContext();
         Object cookie = external.getRequestCookieMap().get(COOKIE);
         if (cookie instanceof Cookie chosen && LANGUAGES.contains(chosen.getValue())) {
-            locale = Locale.forLanguageTag(chosen.getValue());
+            locale = of(chosen.getValue());
             return;
         }
         for (Iterator<Locale> preferred = external.getRequestLocales(); preferred.hasNext(); ) {
             String language = preferred.next().getLanguage();
             if (LANGUAGES.contains(language)) {
-                locale = Locale.forLanguageTag(language);
+                locale = of(language);
                 return;
             }
         }
     }
 
-    /** Switches language, remembers it, and shows the same page again with its parameters. */
-    public String switchTo(String language) {
-        if (!LANGUAGES.contains(language)) {
-            return null;
-        }
-        locale = Locale.forLanguageTag(language);
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().setLocale(locale);
-        context.getExternalContext()
-                .addResponseCookie(
-                        COOKIE,
-                        language,
-                        Map.of(
-                                "maxAge",
-                                ONE_YEAR,
-                                "path",
-                                context.getExternalContext().getRequestContextPath() + "/",
-                                "httpOnly",
-                                Boolean.TRUE,
-                                "SameSite",
-                                "Lax"));
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    /** Switches this session's language (LanguageServlet remembers it in the cookie). */
+    void choose(String language) {
+        locale = of(language);
+    }
+
+    /**
+     * The locale that formats a language of the Hub: one digit style per language, used everywhere.
+     * Arabic uses the digits 0-9 (as in the Maghreb and on most of the region's official sites, and
+     * as in codes, ids and addresses), not the Arabic-Indic digits Java's CLDR data would give.
+     */
+    static Locale of(String language) {
+        return "ar".equals(language)
+                ? Locale.forLanguageTag("ar-u-nu-latn")
+                : Locale.forLanguageTag(language);
     }
 
     public Locale getLocale() {

@@ -37,6 +37,11 @@ public final class Messages {
         return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
     }
 
+    /** The page's language ("en", "ar", ...): the visitor's choice, as the view shows it. */
+    public static String language() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    }
+
     /** Whether the visitor's bundle has {@code key}. */
     public static boolean known(String key) {
         FacesContext context = FacesContext.getCurrentInstance();

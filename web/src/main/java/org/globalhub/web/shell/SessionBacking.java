@@ -6,23 +6,18 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
-import org.globalhub.identity.boundary.AccountSecurityService;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.network.boundary.NotificationService;
-import org.globalhub.web.login.HubAuthenticationMechanism;
 
-/** Who is logged in, which roles they have, and logging out. */
+/** Who is logged in, which roles they have, and the token of the log-out form. */
 @Named
 @RequestScoped
 public class SessionBacking {
 
     @EJB AccountService accounts;
-
-    @EJB AccountSecurityService security;
 
     @EJB NotificationService notifications;
 
@@ -123,21 +118,10 @@ public class SessionBacking {
                 "/catalogue/index?faces-redirect=true");
     }
 
-    /** Ends this session and every other one of the account (another browser, a lost laptop). */
-    public String logoutEverywhere() throws ServletException {
-        accounts.endAllMySessions();
-        return logout();
-    }
-
-    /** Ends the login, its session record and the session, then shows the login page. */
-    public String logout() throws ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (external.getSessionMap().get(HubAuthenticationMechanism.SESSION_KEY)
-                instanceof String key) {
-            security.endThisSession(key);
-        }
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        return "/login?faces-redirect=true";
+    /** The token of the header's log-out form (LogoutServlet). */
+    public String getFormToken() {
+        return FormToken.of(
+                (HttpSession)
+                        FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 }
