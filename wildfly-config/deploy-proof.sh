@@ -151,6 +151,10 @@ health="http://localhost:$((9990 + offset))/health"
 expect "ready: database, schema and job repository" "$(curl -sS "$health/ready" | tr -d ' \n')" \
     '"name":"hub","status":"UP","data":\{.*"database":"reachable"'
 expect "live, with the outbox" "$(curl -sS "$health/live")" 'mailsWaiting'
+# Metrics on the management interface (Prometheus format): the login page counted, the outbox measured.
+metrics="$(curl -sS "http://localhost:$((9990 + offset))/prometheus")"
+expect "metrics: pages timed" "$metrics" 'hub_requests_seconds_count\{.*page="/login.xhtml"'
+expect "metrics: the outbox" "$metrics" '^hub_mail_waiting'
 psql -h 127.0.0.1 -U postgres -q -c "ALTER DATABASE $db ALLOW_CONNECTIONS false" \
     -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db'" > /dev/null
 expect "not ready without its database" "$(curl -sS -o /dev/null -w '%{http_code}' "$health/ready")" '^503$'

@@ -7,11 +7,13 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.globalhub.platform.metrics.HubMetrics;
 
 /**
- * Puts the run's counts into its exit status, so that an import started from WildFly's CLI shows
- * them there too ({@code .../job=questionnaire-import:read-resource(include-runtime=true,
- * recursive=true)}): "COMPLETED: 20000 rows read, 19800 written, 200 skipped".
+ * Puts the run's counts into its exit status, and into the Hub's metrics,, so that an import
+ * started from WildFly's CLI shows them there too ({@code
+ * .../job=questionnaire-import:read-resource(include-runtime=true, recursive=true)}): "COMPLETED:
+ * 20000 rows read, 19800 written, 200 skipped".
  */
 @Named
 @Dependent // bean-defining: the batch module discovers annotated beans only
@@ -20,6 +22,8 @@ public class QuestionnaireImportCounts implements StepListener {
     @Inject JobContext job;
 
     @Inject StepContext step;
+
+    @Inject HubMetrics metrics;
 
     @Override
     public void beforeStep() {
@@ -39,6 +43,7 @@ public class QuestionnaireImportCounts implements StepListener {
                 String.format(
                         "%s: %d rows read, %d written, %d skipped",
                         outcome, read, written, skipped));
+        metrics.imported(outcome, written, skipped);
     }
 
     private long metric(Metric.MetricType type) {

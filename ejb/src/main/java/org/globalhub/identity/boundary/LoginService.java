@@ -24,6 +24,7 @@ import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.identity.entity.LoginSession;
 import org.globalhub.identity.entity.RecoveryCode;
+import org.globalhub.platform.metrics.HubMetrics;
 
 /**
  * The two login steps: password, then a code from the authenticator (or a recovery code); on the
@@ -39,6 +40,8 @@ public class LoginService {
 
     public static final String ISSUER = "Global Hub";
     @Inject Clock clock;
+
+    @Inject HubMetrics metrics;
 
     @PersistenceContext EntityManager em;
 
@@ -199,6 +202,7 @@ public class LoginService {
     private SignedIn signIn(Account account, String source, String browser, Instant now) {
         account.loginSucceeded(now);
         new LoginThrottle(em).succeeded(source, account.getId());
+        metrics.login(true);
         audit().record(
                         account.getEmail(),
                         "login.success",
@@ -219,6 +223,7 @@ public class LoginService {
     private LoginTicket fail(
             Account account, String email, String source, Instant now, String why) {
         new LoginThrottle(em).failed(source, account == null ? null : account.getId(), now);
+        metrics.login(false);
         if (account != null) {
             boolean wasLocked = account.isLocked(now);
             account.loginFailed(now);

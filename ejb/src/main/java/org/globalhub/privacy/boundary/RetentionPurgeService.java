@@ -20,6 +20,7 @@ import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.JobStarters;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.platform.mail.Outbox;
+import org.globalhub.platform.metrics.HubMetrics;
 import org.globalhub.privacy.control.AccountEraser;
 import org.globalhub.privacy.control.ExpiredData;
 import org.globalhub.privacy.entity.PurgeAction;
@@ -36,6 +37,8 @@ import org.globalhub.privacy.entity.RetentionRule;
 public class RetentionPurgeService {
 
     @Inject Clock clock;
+
+    @Inject HubMetrics metrics;
 
     @PersistenceContext EntityManager em;
 
@@ -157,6 +160,7 @@ public class RetentionPurgeService {
                         outcome);
         long records = run.getCounts().stream().mapToLong(c -> c.getCount()).sum();
         long categories = run.getCounts().stream().map(c -> c.getCategory()).distinct().count();
+        metrics.purged(run.isDryRun(), records);
         return String.format(
                 "%s: %d records in %d categories%s",
                 outcome, records, categories, run.isDryRun() ? " (dry run: nothing deleted)" : "");
