@@ -9,7 +9,7 @@
 #  - the throughput of the first catalogue page under concurrent requests (Java HttpClient load generator
 #    in ear/bench/CatalogueBenchmark.java, 8 threads sharing one logged-in session, HTTPS keep-alive);
 #  - the same server's throughput for a static file, and the ratio catalogue / static (the tracked figure).
-# Usage: ear/benchmark.sh            (HUB_BENCH_TOOLS=5000 HUB_BENCH_ACCOUNTS=10000 HUB_BENCH_THREADS=8 HUB_BENCH_SECONDS=20)
+# Usage: ear/benchmark.sh            (HUB_BENCH_TOOLS=5000 HUB_BENCH_ACCOUNTS=10000 HUB_BENCH_THREADS=8 HUB_BENCH_SECONDS=20 HUB_BENCH_CLIENTS=50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools="${HUB_BENCH_TOOLS:-5000}"

@@ -101,6 +101,14 @@ public class CatalogueBenchmark {
         System.out.printf("  static file of the same server:          %8.1f requests/s%n", staticFile);
         System.out.printf("  ratio catalogue / static:                 %8.3f%n", catalogue / staticFile);
         System.out.printf("  ratio text page / static:                 %8.3f%n", textPage / staticFile);
+        int clients = Integer.parseInt(System.getenv().getOrDefault("HUB_BENCH_CLIENTS", "50"));
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        double loaded = throughput(agent, firstPage, clients, seconds, millis);
+        long slow = millis.stream().filter(m -> m > 250).count();
+        System.out.printf("Catalogue page 1 with %d concurrent clients x %d s (client-measured, loopback; goal p99 < 250 ms):%n",
+                clients, seconds);
+        System.out.printf("  %.1f requests/s   p50 %.1f ms   p99 %.1f ms   max %.1f ms   over 250 ms: %d of %d%n", loaded,
+                percentile(millis, 50), percentile(millis, 99), percentile(millis, 100), slow, millis.size());
     }
 
     /** Server times and SQL statements of one selection page over its queries. */
@@ -264,6 +272,11 @@ public class CatalogueBenchmark {
      * (the server's request threads sat waiting for it to take their bytes), not the server.
      */
     static double throughput(HttpClient session, String url, int threads, int seconds) throws Exception {
+        return throughput(session, url, threads, seconds, null);
+    }
+
+    /** As above; {@code millis} (when given) collects every request's time as the client saw it. */
+    static double throughput(HttpClient session, String url, int threads, int seconds, List<Double> millis) throws Exception {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Thread> workers = new ArrayList<>();
@@ -274,9 +287,15 @@ public class CatalogueBenchmark {
             HttpClient client = builder.build();
             Thread worker = new Thread(() -> {
                 try {
+                    List<Double> mine = new ArrayList<>();
                     while (System.nanoTime() < end) {
+                        long sent = System.nanoTime();
                         get(client, url);
+                        mine.add((System.nanoTime() - sent) / 1e6);
                         done.incrementAndGet();
+                    }
+                    if (millis != null) {
+                        millis.addAll(mine);
                     }
                 } catch (Exception e) {
                     failures.add(e);

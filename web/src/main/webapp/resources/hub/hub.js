@@ -134,3 +134,73 @@ window.addEventListener('pageshow', function () {
         });
     });
 });
+
+// The comparison tray (/WEB-INF/includes/compare-tray.xhtml): ticks are kept for this visit (sessionStorage) across
+// the finder's and the shortlist's pages, up to four; a fifth is refused with a message; "Compare" compares the
+// kept tools. Nothing is sent anywhere: the kept tools are this tab's own.
+document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('compareForm');
+    var tray = document.getElementById('compareTray');
+    if (!form || !tray) {
+        return;
+    }
+    var key = 'hub-compare';
+    var max = parseInt(tray.getAttribute('data-max'), 10) || 4;
+    var boxes = Array.prototype.slice.call(form.querySelectorAll('input[type=checkbox][name=ids]'));
+    function load() {
+        try {
+            return JSON.parse(window.sessionStorage.getItem(key)) || [];
+        } catch (e) {
+            return [];
+        }
+    }
+    function save(kept) {
+        window.sessionStorage.setItem(key, JSON.stringify(kept));
+    }
+    function render(kept, message) {
+        tray.hidden = kept.length === 0 && !message;
+        tray.querySelector('.tray-count').textContent =
+            tray.getAttribute('data-count').replace('{0}', kept.length).replace('{1}', max);
+        var list = tray.querySelector('.tray-tools');
+        list.textContent = '';
+        kept.forEach(function (tool) {
+            var item = document.createElement('li');
+            item.textContent = tool.name;
+            item.setAttribute('dir', 'auto');
+            list.appendChild(item);
+        });
+        tray.querySelector('.tray-message').textContent = message || '';
+    }
+    boxes.forEach(function (box) {
+        box.checked = load().some(function (tool) { return tool.id === box.value; });
+        box.addEventListener('change', function () {
+            var kept = load().filter(function (tool) { return tool.id !== box.value; });
+            if (box.checked) {
+                if (kept.length >= max) {
+                    box.checked = false;
+                    render(kept, tray.getAttribute('data-full'));
+                    return;
+                }
+                kept.push({ id: box.value, name: box.getAttribute('data-name') || box.value });
+            }
+            save(kept);
+            render(kept);
+        });
+    });
+    tray.querySelector('.tray-clear').addEventListener('click', function () {
+        save([]);
+        boxes.forEach(function (box) { box.checked = false; });
+        render([]);
+    });
+    form.addEventListener('submit', function (event) {
+        var kept = load();
+        if (kept.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        window.location.assign(form.action + '?ids=' + kept.map(function (tool) {
+            return encodeURIComponent(tool.id);
+        }).join(','));
+    });
+    render(load());
+});

@@ -145,6 +145,7 @@ public final class AccessMatrix {
                     Map.entry("ToolVersionService.questionsById", CURATORS_AND_PROVIDERS),
                     Map.entry("FeedbackService.submit", MEMBERS),
                     Map.entry("FeedbackService.pending", CURATORS),
+                    Map.entry("FeedbackService.mine", MEMBERS),
                     Map.entry("FeedbackService.publish", CURATORS),
                     Map.entry("FeedbackService.reject", CURATORS),
                     Map.entry("ConcernService.report", MEMBERS),

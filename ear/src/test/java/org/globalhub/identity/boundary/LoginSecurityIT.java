@@ -37,6 +37,7 @@ class LoginSecurityIT {
     @EJB RegistrationService registration;
     @EJB AccountService accounts;
     @EJB PasswordResetService reset;
+    @EJB AccountSecurityService security;
     @EJB OutboxProbe outbox;
     @EJB SecretsAtRest secretsAtRest;
 
@@ -275,6 +276,33 @@ class LoginSecurityIT {
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");
         reset.requestReset(
                 "nobody-" + name() + "@x.example", "en", source()); // the same quiet answer
+    }
+
+    /** Regression: a password changed on the security page left open reset links valid. */
+    @Test
+    void aPasswordChangedOnTheSecurityPageKillsOpenResetLinks() {
+        String email = "pwchange@police.example";
+        probe.activeWithRoles(email);
+        String link = probe.resetLink(email);
+        As.user(
+                email,
+                () ->
+                        security.changePassword(
+                                IdentityProbe.PASSWORD,
+                                "copper meadow ninety kites",
+                                "copper meadow ninety kites",
+                                null));
+        assertEquals(
+                "error.link",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        reset.resetPassword(
+                                                link,
+                                                "another fine phrase here",
+                                                "another fine phrase here"))
+                        .messageKey(),
+                "a reset mail sent before the change is no way in after it");
     }
 
     @Test

@@ -87,6 +87,12 @@ class RegistrationJourneyIT extends BrowserJourney {
 
             browser.logIn(curator);
             browser.go("curation/vetting.xhtml");
+            browser.find(By.id("listSearchText")).sendKeys(email);
+            browser.submit(By.id("listSearchButton"));
+            assertTrue(
+                    browser.text(By.id("listCount")).startsWith("1 entry"),
+                    "the applications searched in the database: "
+                            + browser.text(By.id("listCount")));
             WebElement application =
                     browser.driver().findElements(By.cssSelector(".vetting-item")).stream()
                             .filter(e -> e.getText().contains(email))

@@ -168,4 +168,39 @@ class SelectionJourneyIT extends BrowserJourney {
             assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Excel workbook");
         }
     }
+
+    @Test
+    void theComparisonTrayKeepsTicksAcrossPagesAndStopsAtFour() throws Exception {
+        TestUser agent = TestUser.create(base, "agent");
+        try (Browser browser = Browser.open(base)) {
+            browser.logIn(agent);
+            browser.go("selection/index.xhtml?sort=NAME");
+            var boxes = browser.driver().findElements(By.cssSelector("#toolList input[name=ids]"));
+            assertTrue(boxes.size() >= 6, "enough tools to fill the tray");
+            boxes.get(0).click();
+            boxes.get(1).click();
+            assertTrue(browser.text(By.id("compareTray")).startsWith("2 of 4 tools kept"));
+
+            browser.go("selection/index.xhtml?sort=NAME&page=1&validated=unknown");
+            browser.go("selection/index.xhtml?sort=NAME");
+            boxes = browser.driver().findElements(By.cssSelector("#toolList input[name=ids]"));
+            assertTrue(
+                    boxes.get(0).isSelected() && boxes.get(1).isSelected(),
+                    "the ticks are still there after other pages");
+            boxes.get(2).click();
+            boxes.get(3).click();
+            boxes.get(4).click();
+            assertFalse(boxes.get(4).isSelected(), "a fifth tool is refused");
+            assertTrue(
+                    browser.text(By.id("compareTray")).contains("up to four tools"),
+                    "and the tray says why: " + browser.text(By.id("compareTray")));
+            browser.submit(By.id("compareButton"));
+            assertEquals(
+                    5,
+                    browser.waitFor(By.id("comparison"))
+                            .findElements(By.cssSelector("thead th"))
+                            .size(),
+                    "the question column and the four kept tools");
+        }
+    }
 }

@@ -92,6 +92,11 @@ public class AccountSecurityService {
         PasswordPolicy.check(newPassword, repeated, account.getEmail());
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
         endOtherSessions(account, mySessionKey);
+        // as after a reset: a reset mail still open is no way around the new password
+        em.createNamedQuery("AccountToken.closeOpenFor")
+                .setParameter("account", account)
+                .setParameter("now", Instant.now(clock))
+                .executeUpdate();
         tell(account, "password.changed", "change.password");
         return account.getSecurityStamp();
     }

@@ -11,6 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.globalhub.audit.control.AuditTrail;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
@@ -23,6 +26,8 @@ import org.globalhub.identity.entity.AccountToken;
 import org.globalhub.identity.entity.AgencyDomain;
 import org.globalhub.identity.entity.TokenPurpose;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
 
@@ -83,18 +88,46 @@ public class RegistrationService {
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
-    public List<VettingCase> awaitingVetting() {
-        return em
-                .createNamedQuery("Account.findAwaitingVetting", Account.class)
-                .getResultList()
-                .stream()
-                .map(a -> new VettingCase(a, knownAgency(a.emailDomain())))
-                .toList();
-    }
-
-    private String knownAgency(String domain) {
-        AgencyDomain known = em.find(AgencyDomain.class, domain);
-        return known == null ? null : known.getAgency();
+    /**
+     * One page of the agents' applications waiting for a curator, oldest first; {@code text}
+     * (optional) is looked for in the address, the name and the agency. Providers' applications are
+     * decided with their organisation (ProviderMembershipService). The page's known agencies are
+     * read in one query.
+     */
+    public ListPage<VettingCase> awaitingVetting(String text, int page) {
+        ListPage<Account> accounts =
+                new ListQuery("a", "Account a")
+                        .where(
+                                "a.status IN (org.globalhub.identity.entity.AccountStatus.VETTING,"
+                                        + " org.globalhub.identity.entity.AccountStatus.INFO_REQUESTED)")
+                        .where("a.providerId IS NULL")
+                        .contains(text, "a.email", "a.applicant.fullName", "a.applicant.agency")
+                        .page(
+                                em,
+                                Account.class,
+                                "a.emailVerifiedAt, a.id",
+                                page,
+                                AccountService.PAGE_SIZE);
+        Set<String> domains =
+                accounts.items().stream().map(Account::emailDomain).collect(Collectors.toSet());
+        Map<String, String> known =
+                domains.isEmpty()
+                        ? Map.of()
+                        : em.createQuery(
+                                        "SELECT d FROM AgencyDomain d WHERE d.domain IN :domains",
+                                        AgencyDomain.class)
+                                .setParameter("domains", domains)
+                                .getResultStream()
+                                .collect(
+                                        Collectors.toMap(
+                                                AgencyDomain::getDomain, AgencyDomain::getAgency));
+        return new ListPage<>(
+                accounts.items().stream()
+                        .map(a -> new VettingCase(a, known.get(a.emailDomain())))
+                        .toList(),
+                accounts.total(),
+                accounts.first(),
+                accounts.size());
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

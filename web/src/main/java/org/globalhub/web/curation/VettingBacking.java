@@ -12,6 +12,8 @@ import org.globalhub.catalogue.entity.Provider;
 import org.globalhub.identity.boundary.RegistrationService;
 import org.globalhub.identity.boundary.VettingCase;
 import org.globalhub.identity.entity.AgencyDomain;
+import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /** The vetting queue and the list of known agency domains ({@code /curation/vetting.xhtml}). */
@@ -19,7 +21,8 @@ import org.globalhub.web.shell.Messages;
 @RequestScoped
 public class VettingBacking {
 
-    private static final String SELF = "/curation/vetting?faces-redirect=true";
+    private static final String SELF =
+            "/curation/vetting?faces-redirect=true&includeViewParams=true";
 
     @EJB RegistrationService registration;
 
@@ -29,20 +32,27 @@ public class VettingBacking {
     private List<Provider> linkable;
     private final Map<Long, Long> links = new HashMap<>();
 
-    private List<VettingCase> cases;
+    private ListPage<VettingCase> cases;
+    private final ListAddress address = new ListAddress();
     private List<AgencyDomain> domains;
     private final Map<Long, String> notes = new HashMap<>();
     private String newDomain;
     private String newAgency;
 
-    public List<VettingCase> getCases() {
+    /** This page of the agents' applications (search and page come from the address). */
+    public ListPage<VettingCase> getCasePage() {
         if (cases == null) {
-            cases =
-                    registration.awaitingVetting().stream()
-                            .filter(c -> !c.account().isProvider())
-                            .toList();
+            cases = address.load(registration::awaitingVetting);
         }
         return cases;
+    }
+
+    public List<VettingCase> getCases() {
+        return getCasePage().items();
+    }
+
+    public ListAddress getAddress() {
+        return address;
     }
 
     /** Provider organisations' applications, decided with their organisation. */
