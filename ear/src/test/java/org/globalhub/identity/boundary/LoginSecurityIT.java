@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
+import org.globalhub.MovableClock;
 import org.globalhub.OutboxProbe;
 import org.globalhub.identity.control.LoginThrottle;
 import org.globalhub.identity.control.SecretsAtRest;
 import org.globalhub.identity.control.Totp;
+import org.globalhub.identity.control.WrongPasswords;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.platform.InvalidInputException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +41,8 @@ class LoginSecurityIT {
     @EJB AccountService accounts;
     @EJB PasswordResetService reset;
     @EJB AccountSecurityService security;
+    @EJB org.globalhub.privacy.boundary.MyDataService myData;
+    @Inject MovableClock clock;
     @EJB OutboxProbe outbox;
     @EJB SecretsAtRest secretsAtRest;
 
@@ -276,6 +281,70 @@ class LoginSecurityIT {
         assertEquals(false, ticket.mustEnrol(), "the authenticator stays; its code is still asked");
         reset.requestReset(
                 "nobody-" + name() + "@x.example", "en", source()); // the same quiet answer
+    }
+
+    /**
+     * Regression: the current-password checks inside a session (security page, erasure) had no
+     * limit, each guess cost a full hash, and the wrong tries were not even kept (the refusal
+     * rolled their audit entry back).
+     */
+    @Test
+    void wrongCurrentPasswordsInASessionAreLimitedPerAccountAndKept() {
+        String email = "tries@police.example";
+        long id = probe.activeWithRoles(email);
+        for (int i = 0; i < WrongPasswords.LIMIT; i++) {
+            assertEquals(
+                    "security.wrongPassword",
+                    assertThrows(
+                                    InvalidInputException.class,
+                                    () ->
+                                            As.user(
+                                                    email,
+                                                    () -> security.startNewAuthenticator("guess")))
+                            .messageKey());
+        }
+        assertEquals(
+                WrongPasswords.LIMIT,
+                probe.securityEventsOn(id).stream()
+                        .filter(e -> e.startsWith("security.wrongPassword"))
+                        .count(),
+                "every wrong try is kept, although each was refused");
+        assertEquals(
+                "security.tooManyTries",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.user(
+                                                email,
+                                                () ->
+                                                        security.startNewAuthenticator(
+                                                                IdentityProbe.PASSWORD)))
+                        .messageKey(),
+                "then not even the right password is checked");
+        assertEquals(
+                "security.tooManyTries",
+                assertThrows(
+                                InvalidInputException.class,
+                                () ->
+                                        As.user(
+                                                email,
+                                                () -> {
+                                                    myData.eraseMyAccount(IdentityProbe.PASSWORD);
+                                                    return null;
+                                                }))
+                        .messageKey(),
+                "the erasure's password check counts the same tries");
+        assertTrue(
+                clock.movedBy(
+                                WrongPasswords.WINDOW.plusMinutes(1),
+                                () ->
+                                        As.user(
+                                                email,
+                                                () ->
+                                                        security.startNewAuthenticator(
+                                                                IdentityProbe.PASSWORD)))
+                        != null,
+                "after the window the right password works again");
     }
 
     /** Regression: a password changed on the security page left open reset links valid. */

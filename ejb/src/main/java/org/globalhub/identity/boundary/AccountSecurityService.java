@@ -21,6 +21,7 @@ import org.globalhub.identity.control.RecoveryCodes;
 import org.globalhub.identity.control.Secrets;
 import org.globalhub.identity.control.SessionRevocation;
 import org.globalhub.identity.control.Totp;
+import org.globalhub.identity.control.WrongPasswords;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.Applicant;
 import org.globalhub.identity.entity.LoginSession;
@@ -41,6 +42,8 @@ public class AccountSecurityService {
     @PersistenceContext EntityManager em;
 
     @Inject Clock clock;
+
+    @Inject WrongPasswords wrongPasswords;
 
     @Inject Outbox mail;
 
@@ -213,11 +216,13 @@ public class AccountSecurityService {
 
     private Account verified(String currentPassword) {
         Account account = self();
+        if (wrongPasswords.exhausted(account.getId())) {
+            throw new InvalidInputException("security.tooManyTries");
+        }
         if (currentPassword == null
                 || !PasswordHasher.matches(
                         currentPassword.toCharArray(), account.getPasswordHash())) {
-            new AuditTrail(em, clock)
-                    .record(caller(), "security.wrongPassword", "Account", account.getId(), null);
+            wrongPasswords.record(caller(), account.getId(), "account security page");
             throw new InvalidInputException("security.wrongPassword");
         }
         return account;

@@ -18,6 +18,7 @@ import org.globalhub.identity.Roles;
 import org.globalhub.identity.control.AccountLookup;
 import org.globalhub.identity.control.HubMail;
 import org.globalhub.identity.control.PasswordHasher;
+import org.globalhub.identity.control.WrongPasswords;
 import org.globalhub.identity.entity.Account;
 import org.globalhub.identity.entity.AccountStatus;
 import org.globalhub.learning.entity.LessonProgress;
@@ -36,6 +37,8 @@ import org.globalhub.selection.entity.SavedSelection;
 public class MyDataService {
 
     @Inject Clock clock;
+
+    @Inject WrongPasswords wrongPasswords;
     private static final int MAX_EVENTS = 500;
 
     @PersistenceContext EntityManager em;
@@ -112,8 +115,12 @@ public class MyDataService {
      */
     public void eraseMyAccount(String password) {
         Account account = self();
+        if (wrongPasswords.exhausted(account.getId())) {
+            throw new InvalidInputException("security.tooManyTries");
+        }
         if (password == null
                 || !PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
+            wrongPasswords.record(account.getEmail(), account.getId(), "erasure");
             throw new InvalidInputException("privacy.wrongPassword");
         }
         if (account.getRoles().contains(Roles.ADMINISTRATOR)
