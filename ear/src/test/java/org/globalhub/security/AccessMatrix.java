@@ -104,7 +104,6 @@ public final class AccessMatrix {
      */
     public static final Map<String, Set<String>> SERVICES =
             Map.ofEntries(
-                    Map.entry("CatalogueService.search", MEMBERS),
                     Map.entry("CatalogueService.profile", MEMBERS),
                     Map.entry("CatalogueService.findTool", MEMBERS),
                     Map.entry("CatalogueService.questions", MEMBERS),
@@ -244,6 +243,7 @@ public final class AccessMatrix {
                     // only from WildFly's management (CLI or console)
                     Map.entry("FirstAdministratorGateway.open", EVERYONE),
                     Map.entry("SelectionService.find", MEMBERS),
+                    Map.entry("SelectionService.browse", MEMBERS),
                     Map.entry("SelectionService.shortlist", MEMBERS),
                     Map.entry("SelectionService.compare", MEMBERS),
                     Map.entry("SelectionService.save", MEMBERS),

@@ -17,6 +17,7 @@ import org.globalhub.HubDeployment;
 import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.CatalogueSort;
 import org.globalhub.catalogue.control.NeutralOrder;
+import org.globalhub.catalogue.entity.InvestigationPhase;
 import org.globalhub.catalogue.entity.Purpose;
 import org.globalhub.catalogue.entity.QuestionnaireKind;
 import org.globalhub.catalogue.entity.ToolStatus;
@@ -41,6 +42,7 @@ class CatalogueIT {
 
     @EJB CatalogueProbe probe;
     @EJB CatalogueService catalogue;
+    @EJB org.globalhub.selection.boundary.SelectionService selection;
     @EJB SchemaMigration migration;
     @EJB ToolCurationService curation;
 
@@ -48,10 +50,11 @@ class CatalogueIT {
         return "it" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private CataloguePage search(String text, long seed, int first, int size) {
+    private org.globalhub.selection.boundary.CataloguePage search(
+            String text, long seed, int first, int size) {
         CatalogueQuery query =
                 new CatalogueQuery(text, null, null, null, null, null, CatalogueSort.NEUTRAL, seed);
-        return As.agent(() -> catalogue.search(query, first, size));
+        return As.agent(() -> selection.browse(query, first, size));
     }
 
     @Test
@@ -91,19 +94,71 @@ class CatalogueIT {
     }
 
     @Test
-    void aCataloguePageCostsTheSameFewStatementsHoweverManyProvidersItShows() {
+    void aCataloguePageCostsOneStatementOnceTheIndexIsBuilt() {
         CatalogueQuery everything =
                 new CatalogueQuery(null, null, null, null, null, null, CatalogueSort.NEUTRAL, 7);
+        As.agent(() -> selection.browse(everything, 0, 10)); // builds the index if it changed
         int statements =
                 As.agent(
                         () -> {
                             org.globalhub.platform.SqlStatementCounter.reset();
-                            CataloguePage page = catalogue.search(everything, 0, 10);
-                            assertTrue(page.entries().size() > 1, "a page with several tools");
+                            var page = selection.browse(everything, 10, 10);
+                            assertTrue(page.tools().size() > 1, "a page with several tools");
                             return org.globalhub.platform.SqlStatementCounter.count();
                         });
-        // The count, the page with its providers, one batch per label kind (5), the ratings.
-        assertTrue(statements <= 8, statements + " statements for one catalogue page");
+        // The catalogue's revision; tools, providers, labels and ratings come from the index.
+        assertEquals(1, statements, "statements for one catalogue page");
+    }
+
+    @Test
+    void theListFiltersByPhaseSearchesAnyCaseAndSortsByNameOrNewest() throws InterruptedException {
+        String token = token();
+        long first =
+                probe.createTool(token + " Beta", UnRegion.AFRICA, Purpose.OSINT_DARK_WEB, true);
+        Thread.sleep(5); // created later: newest first
+        long second =
+                probe.createTool(token + " alpha", UnRegion.AFRICA, Purpose.OSINT_DARK_WEB, true);
+        assertEquals(
+                List.of(second, first),
+                ids(
+                        new CatalogueQuery(
+                                token.toUpperCase(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                CatalogueSort.NAME,
+                                1)),
+                "any case; by name ignoring case");
+        assertEquals(
+                List.of(second, first),
+                ids(
+                        new CatalogueQuery(
+                                token, null, null, null, null, null, CatalogueSort.NEWEST, 1)),
+                "newest first");
+        InvestigationPhase phase = InvestigationPhase.DETECTION; // the probe's tools' one phase
+        assertEquals(
+                2,
+                ids(new CatalogueQuery(token, null, null, phase, null, null, CatalogueSort.NAME, 1))
+                        .size());
+        InvestigationPhase other =
+                java.util.Arrays.stream(InvestigationPhase.values())
+                        .filter(p -> p != phase)
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                List.of(),
+                ids(
+                        new CatalogueQuery(
+                                token, null, null, other, null, null, CatalogueSort.NAME, 1)),
+                "a phase the tools do not have");
+    }
+
+    private List<Long> ids(CatalogueQuery query) {
+        return As.agent(() -> selection.browse(query, 0, 50)).tools().stream()
+                .map(t -> t.id())
+                .toList();
     }
 
     @Test
@@ -140,10 +195,9 @@ class CatalogueIT {
         long seed = 4242;
         List<Long> paged = new ArrayList<>();
         for (int first = 0; first < 12; first += 5) {
-            search(token, seed, first, 5).entries().forEach(e -> paged.add(e.tool().getId()));
+            search(token, seed, first, 5).tools().forEach(t -> paged.add(t.id()));
         }
-        List<Long> whole =
-                search(token, seed, 0, 50).entries().stream().map(e -> e.tool().getId()).toList();
+        List<Long> whole = search(token, seed, 0, 50).tools().stream().map(t -> t.id()).toList();
         assertEquals(
                 whole,
                 paged,
@@ -158,12 +212,10 @@ class CatalogueIT {
                                                 (Long id) -> order.rank(probe.shuffleKeyOf(id)))
                                         .thenComparing(id -> id))
                         .toList();
-        assertEquals(expected, whole, "the database sorts exactly as NeutralOrder ranks");
+        assertEquals(expected, whole, "the list sorts exactly as NeutralOrder ranks, ties by id");
 
         List<Long> otherVisitor =
-                search(token, seed + 1, 0, 50).entries().stream()
-                        .map(e -> e.tool().getId())
-                        .toList();
+                search(token, seed + 1, 0, 50).tools().stream().map(t -> t.id()).toList();
         assertNotEquals(whole, otherVisitor);
     }
 
@@ -189,13 +241,13 @@ class CatalogueIT {
                         null,
                         CatalogueSort.NAME,
                         1);
-        CataloguePage page = As.agent(() -> catalogue.search(byPurpose, 0, 20));
-        assertEquals(List.of(ageTool), page.entries().stream().map(e -> e.tool().getId()).toList());
+        var page = As.agent(() -> selection.browse(byPurpose, 0, 20));
+        assertEquals(List.of(ageTool), page.tools().stream().map(t -> t.id()).toList());
 
         CatalogueQuery byRegion =
                 new CatalogueQuery(
                         token, null, null, null, UnRegion.AFRICA, "es", CatalogueSort.NAME, 1);
-        assertEquals(1, As.agent(() -> catalogue.search(byRegion, 0, 20)).total());
+        assertEquals(1, As.agent(() -> selection.browse(byRegion, 0, 20)).total());
     }
 
     @Test

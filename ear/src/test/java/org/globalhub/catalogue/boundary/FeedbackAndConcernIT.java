@@ -41,6 +41,7 @@ class FeedbackAndConcernIT {
 
     @EJB CatalogueProbe probe;
     @EJB CatalogueService catalogue;
+    @EJB org.globalhub.selection.boundary.SelectionService selection;
     @EJB FeedbackService feedback;
     @EJB ConcernService concerns;
     @EJB DirectoryService directory;
@@ -168,7 +169,7 @@ class FeedbackAndConcernIT {
                 "agents see only the notice of a suspended tool");
         CatalogueQuery query =
                 new CatalogueQuery(name, null, null, null, null, null, CatalogueSort.NAME, 1);
-        assertEquals(0, As.agent(() -> catalogue.search(query, 0, 10)).total());
+        assertEquals(0, As.agent(() -> selection.browse(query, 0, 10)).total());
         assertThrows(
                 ToolNotFoundException.class,
                 () -> As.agent(() -> concerns.report(tool, ConcernReason.OTHER, "more", null)),

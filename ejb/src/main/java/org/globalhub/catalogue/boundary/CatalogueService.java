@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.globalhub.catalogue.control.CatalogueQuery;
-import org.globalhub.catalogue.control.CatalogueSearch;
 import org.globalhub.catalogue.control.Pseudonyms;
 import org.globalhub.catalogue.control.ToolLookup;
 import org.globalhub.catalogue.control.VersionDiff;
@@ -48,42 +44,6 @@ public class CatalogueService {
     @Inject Clock clock;
 
     @Inject SharedNames sharedNames;
-
-    public CataloguePage search(CatalogueQuery query, int first, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        CatalogueSearch search = new CatalogueSearch(em);
-        long total = search.count(query);
-        int start = first < 0 || first >= total ? 0 : first - first % pageSize;
-        List<Tool> tools = search.page(query, start, pageSize);
-        Map<Long, Object[]> ratings = ratingsOf(tools);
-        List<CatalogueEntry> entries = new ArrayList<>(tools.size());
-        for (Tool tool : tools) {
-            Object[] rating = ratings.get(tool.getId());
-            entries.add(
-                    rating == null
-                            ? new CatalogueEntry(tool, null, 0)
-                            : new CatalogueEntry(
-                                    tool,
-                                    ((Number) rating[1]).doubleValue(),
-                                    ((Number) rating[2]).longValue()));
-        }
-        return new CataloguePage(entries, total, start, pageSize);
-    }
-
-    private Map<Long, Object[]> ratingsOf(List<Tool> tools) {
-        if (tools.isEmpty()) {
-            return Map.of();
-        }
-        List<Long> ids = tools.stream().map(Tool::getId).toList();
-        return em
-                .createNamedQuery("Feedback.ratingsOf", Object[].class)
-                .setParameter("toolIds", ids)
-                .getResultList()
-                .stream()
-                .collect(
-                        Collectors.toMap(
-                                row -> ((Number) row[0]).longValue(), Function.identity()));
-    }
 
     /** The tool page in English; see {@link #profile(long, String)}. */
     public ToolProfile profile(long toolId) {

@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
  * Every tool draws a random shuffle key below p at creation; every visitor gets a seed, which picks
  * an affine permutation {@code (a·key + b) mod p} (p prime). Over visitors, each tool is first
  * equally often (NeutralOrderTest measures it); nobody's place depends on who pays or who is big.
- * The database sorts by the same expression ({@link #jpqlRank(String)}), so paging stays
- * consistent. Ids are not used as keys: their regular spacing made the first and last tools come
- * first up to twice as often.
+ * The catalogue's list and the finder sort by this rank, then by id, over the in-memory index of
+ * the published catalogue, so paging stays consistent. Ids are not used as keys: their regular
+ * spacing made the first and last tools come first up to twice as often.
  */
 public record NeutralOrder(long multiplier, long offset) {
 
@@ -30,10 +30,5 @@ public record NeutralOrder(long multiplier, long offset) {
     /** A tool's place in this order, from its shuffle key (ties, rare, fall back to id). */
     public long rank(long shuffleKey) {
         return Math.floorMod(shuffleKey * multiplier + offset, MODULUS);
-    }
-
-    /** The same rank as a JPQL expression; the numbers are ours, never a visitor's text. */
-    public String jpqlRank(String shuffleKeyPath) {
-        return "MOD(" + shuffleKeyPath + " * " + multiplier + " + " + offset + ", " + MODULUS + ")";
     }
 }

@@ -28,10 +28,6 @@ import org.globalhub.platform.personal.PersonalData;
         name = "Feedback.findPublishedByTool",
         query =
                 "SELECT f FROM Feedback f WHERE f.tool.id = :toolId AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED ORDER BY f.createdAt DESC, f.id DESC")
-@NamedQuery(
-        name = "Feedback.ratingsOf",
-        query =
-                "SELECT f.tool.id, AVG(f.rating), COUNT(f) FROM Feedback f WHERE f.tool.id IN :toolIds AND f.status = org.globalhub.catalogue.entity.FeedbackStatus.PUBLISHED GROUP BY f.tool.id")
 public class Feedback {
 
     public static final int MAX_COMMENT = 2000;

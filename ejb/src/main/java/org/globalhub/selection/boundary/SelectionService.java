@@ -11,10 +11,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.NeutralOrder;
 import org.globalhub.catalogue.entity.Question;
 import org.globalhub.identity.Roles;
@@ -23,6 +26,7 @@ import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.selection.control.FacetIndex;
 import org.globalhub.selection.control.FacetSelection;
+import org.globalhub.selection.control.FirstInOrder;
 import org.globalhub.selection.control.GuidedAnswers;
 import org.globalhub.selection.control.Shortlist;
 import org.globalhub.selection.control.ShortlistSort;
@@ -67,6 +71,42 @@ public class SelectionService {
                 sorted.size(),
                 start,
                 pageSize);
+    }
+
+    /**
+     * The catalogue's list: the published tools that match the visitor's text and filters, in the
+     * chosen order, a page at a time. Served from the in-memory index like the finder: one small
+     * query (the catalogue's revision) per page, whatever the catalogue's size. The default order
+     * is the visitor's own neutral shuffle ({@link NeutralOrder}), ties by id; a page past the end
+     * gives the first.
+     */
+    public CataloguePage browse(CatalogueQuery query, int first, int size) {
+        List<ToolFacts> found = cache.index().matching(query);
+        int pageSize = Math.max(1, Math.min(size, 100));
+        int start = first < 0 || first >= found.size() ? 0 : first - first % pageSize;
+        List<ToolFacts> leading = FirstInOrder.of(found, catalogueOrder(query), start + pageSize);
+        return new CataloguePage(
+                leading.subList(Math.min(start, leading.size()), leading.size()),
+                found.size(),
+                start,
+                pageSize);
+    }
+
+    private static Comparator<ToolFacts> catalogueOrder(CatalogueQuery query) {
+        Comparator<ToolFacts> byId = Comparator.comparingLong(ToolFacts::id);
+        return switch (query.sort()) {
+            case NAME ->
+                    Comparator.comparing((ToolFacts t) -> t.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(byId);
+            case NEWEST ->
+                    Comparator.comparing(ToolFacts::createdAt, Comparator.reverseOrder())
+                            .thenComparing(byId);
+            case NEUTRAL -> {
+                NeutralOrder order = NeutralOrder.forSeed(query.seed());
+                yield Comparator.comparingLong((ToolFacts t) -> order.rank(t.shuffleKey()))
+                        .thenComparing(byId);
+            }
+        };
     }
 
     /** The same answers always give the same shortlist (for one visitor, the same order too). */

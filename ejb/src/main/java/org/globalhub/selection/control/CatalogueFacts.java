@@ -59,7 +59,7 @@ public final class CatalogueFacts {
         List<Object[]> tools =
                 em.createNativeQuery(
                                 "SELECT t.id, t.name, t.summary, p.name, t.shuffle_key, p.provider_type, p.region,"
-                                        + " t.answers_confirmed_at"
+                                        + " t.answers_confirmed_at, p.country_code, t.created_at"
                                         + " FROM tool t JOIN provider p ON p.id = t.provider_id WHERE t.status = 'PUBLISHED'")
                         .getResultList();
         for (Object[] tool : tools) {
@@ -69,6 +69,8 @@ public final class CatalogueFacts {
             values.put(id(tool[0]), facts);
         }
         label(values, "SELECT tool_id, purpose FROM tool_purpose", Facet.PURPOSE);
+        // Investigation phases filter the catalogue's list; they are not a facet of the finder.
+        Map<Long, Set<String>> phases = labels("SELECT tool_id, phase FROM tool_phase");
         label(values, "SELECT tool_id, technology FROM tool_technology", Facet.DATA);
         label(
                 values,
@@ -128,7 +130,10 @@ public final class CatalogueFacts {
                             skills.get(id),
                             rating == null ? null : ((Number) rating[1]).doubleValue(),
                             rating == null ? 0 : ((Number) rating[2]).longValue(),
-                            instant(tool[7])));
+                            instant(tool[7]),
+                            (String) tool[8],
+                            phases.getOrDefault(id, Set.of()),
+                            instant(tool[9])));
         }
         return facts;
     }
@@ -144,17 +149,28 @@ public final class CatalogueFacts {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private void label(Map<Long, Map<Facet, Set<String>>> values, String sql, Facet facet) {
+        labels(sql)
+                .forEach(
+                        (id, labels) -> {
+                            Map<Facet, Set<String>> facts = values.get(id);
+                            if (facts != null) {
+                                facts.put(facet, labels);
+                            }
+                        });
+    }
+
+    /** A label table of the published tools, by tool id. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Set<String>> labels(String sql) {
+        Map<Long, Set<String>> labels = new HashMap<>();
         for (Object[] row :
                 (List<Object[]>)
                         em.createNativeQuery(sql + " WHERE tool_id IN " + PUBLISHED)
                                 .getResultList()) {
-            Map<Facet, Set<String>> facts = values.get(id(row[0]));
-            if (facts != null) {
-                facts.computeIfAbsent(facet, f -> new HashSet<>()).add((String) row[1]);
-            }
+            labels.computeIfAbsent(id(row[0]), id -> new HashSet<>()).add((String) row[1]);
         }
+        return labels;
     }
 
     private static long id(Object value) {

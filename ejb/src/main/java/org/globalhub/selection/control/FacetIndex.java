@@ -1,14 +1,17 @@
 package org.globalhub.selection.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.globalhub.catalogue.control.CatalogueQuery;
 
 /**
  * The published catalogue as bit sets, one per facet value: filtering and counting are set
@@ -22,14 +25,22 @@ public final class FacetIndex {
     private final Map<Facet, Map<String, BitSet>> bits = new EnumMap<>(Facet.class);
     private final Map<Long, Integer> positions = new HashMap<>();
 
+    /** Per tool: name, summary and provider's name in lower case, for the catalogue's search. */
+    private final String[][] searchable;
+
     public FacetIndex(List<ToolFacts> tools) {
         this.tools = List.copyOf(tools);
+        this.searchable = new String[this.tools.size()][];
         for (Facet facet : Facet.values()) {
             bits.put(facet, new HashMap<>());
         }
         for (int i = 0; i < this.tools.size(); i++) {
             ToolFacts tool = this.tools.get(i);
             positions.put(tool.id(), i);
+            searchable[i] =
+                    new String[] {
+                        lower(tool.name()), lower(tool.summary()), lower(tool.providerName())
+                    };
             for (Facet facet : Facet.values()) {
                 for (String value : tool.get(facet)) {
                     bits.get(facet).computeIfAbsent(value, v -> new BitSet()).set(i);
@@ -71,6 +82,41 @@ public final class FacetIndex {
         List<ToolFacts> found = new ArrayList<>(matching.cardinality());
         matching.stream().forEach(i -> found.add(tools.get(i)));
         return new FacetResult(found, counts);
+    }
+
+    /**
+     * The tools that match a visitor's query of the catalogue's list (in no particular order): the
+     * text, literally and ignoring case, in the name, the summary or the provider's name; each
+     * filter given.
+     */
+    public List<ToolFacts> matching(CatalogueQuery query) {
+        BitSet matching = all();
+        keep(matching, Facet.PURPOSE, query.purpose());
+        keep(matching, Facet.DATA, query.technology());
+        keep(matching, Facet.REGION, query.region());
+        keep(matching, Facet.ANALYSED_LANGUAGE, query.analysedLanguage());
+        String text = query.text() == null ? null : lower(query.text());
+        String phase = query.phase() == null ? null : query.phase().name();
+        List<ToolFacts> found = new ArrayList<>(matching.cardinality());
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            ToolFacts tool = tools.get(i);
+            if ((phase == null || tool.phases().contains(phase))
+                    && (text == null
+                            || Arrays.stream(searchable[i]).anyMatch(t -> t.contains(text)))) {
+                found.add(tool);
+            }
+        }
+        return found;
+    }
+
+    private void keep(BitSet matching, Facet facet, Object value) {
+        if (value != null) {
+            matching.and(bits.get(facet).getOrDefault(String.valueOf(value), new BitSet()));
+        }
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
     /**

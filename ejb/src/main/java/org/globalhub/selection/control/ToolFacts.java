@@ -2,6 +2,7 @@ package org.globalhub.selection.control;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +22,10 @@ public record ToolFacts(
         Integer skillLevel,
         Double averageRating,
         long ratingCount,
-        java.time.Instant answersConfirmedAt) {
+        java.time.Instant answersConfirmedAt,
+        String providerCountry,
+        Set<String> phases,
+        java.time.Instant createdAt) {
 
     /**
      * The provider's last confirmation is over a year old at {@code now}: decided when shown, never
@@ -44,6 +48,7 @@ public record ToolFacts(
                     given == null || given.isEmpty() ? Set.of(Facet.UNKNOWN) : Set.copyOf(given));
         }
         values = Collections.unmodifiableMap(copy);
+        phases = phases == null ? Set.of() : Set.copyOf(phases);
     }
 
     public Set<String> get(Facet facet) {
@@ -61,6 +66,31 @@ public record ToolFacts(
     /** The development stage as a rank for sorting: production first, unknown last. */
     public int stageRank() {
         return Facet.STAGE.getValues().indexOf(get(Facet.STAGE).iterator().next());
+    }
+
+    /** The tool's tasks in the catalogue's order, for its card (none when not given). */
+    public List<String> purposes() {
+        return known(Facet.PURPOSE);
+    }
+
+    /** The material it analyses in the catalogue's order (none when not given). */
+    public List<String> technologies() {
+        return known(Facet.DATA);
+    }
+
+    private List<String> known(Facet facet) {
+        return facet.getValues().stream().filter(values.get(facet)::contains).toList();
+    }
+
+    public String providerType() {
+        return get(Facet.PROVIDER_TYPE).iterator().next();
+    }
+
+    /** The provider's country in the reader's language. */
+    public String providerCountryName(java.util.Locale locale) {
+        return providerCountry == null
+                ? ""
+                : new java.util.Locale("", providerCountry).getDisplayCountry(locale);
     }
 
     public String region() {

@@ -52,16 +52,4 @@ class NeutralOrderTest {
                     "first-place count " + count + " vs " + expected);
         }
     }
-
-    @Test
-    void jpqlExpressionMatchesJavaRank() {
-        NeutralOrder order = new NeutralOrder(3, 5);
-        assertEquals("MOD(t.id * 3 + 5, 2147483647)", order.jpqlRank("t.id"));
-        assertEquals(Math.floorMod(10 * 3 + 5, NeutralOrder.MODULUS), order.rank(10));
-    }
-
-    @Test
-    void likeWildcardsInVisitorTextAreMatchedLiterally() {
-        assertEquals("100!% !_x!!", CatalogueSearch.escapeLike("100% _x!"));
-    }
 }

@@ -16,7 +16,19 @@ class MatchScorerTest {
 
     static ToolFacts tool(long id, String name, Map<Facet, Set<String>> values, Integer skill) {
         return new ToolFacts(
-                id, name, "Summary", "Provider " + id, id * 7919, values, skill, null, 0, null);
+                id,
+                name,
+                "Summary",
+                "Provider " + id,
+                id * 7919,
+                values,
+                skill,
+                null,
+                0,
+                null,
+                "KE",
+                Set.of(),
+                java.time.Instant.EPOCH);
     }
 
     static Map<Facet, Set<String>> facts(Object... pairs) {

@@ -5,14 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.globalhub.catalogue.boundary.CataloguePage;
-import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.CatalogueSort;
 import org.globalhub.catalogue.entity.InvestigationPhase;
 import org.globalhub.catalogue.entity.Purpose;
 import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.UnRegion;
+import org.globalhub.selection.boundary.CataloguePage;
+import org.globalhub.selection.boundary.SelectionService;
 import org.globalhub.web.shell.LocaleBacking;
 import org.globalhub.web.shell.VisitorSeed;
 
@@ -27,7 +27,7 @@ public class CatalogueBacking {
 
     public static final int PAGE_SIZE = 10;
 
-    @EJB CatalogueService catalogue;
+    @EJB SelectionService selection;
 
     @Inject VisitorSeed seed;
 
@@ -48,7 +48,7 @@ public class CatalogueBacking {
                     new CatalogueQuery(
                             text, purpose, technology, phase, region, language, sort, seed.value());
             int pageNumber = page == null || page < 1 ? 1 : page;
-            result = catalogue.search(query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+            result = selection.browse(query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return result;
     }
