@@ -255,6 +255,7 @@ public final class AccessMatrix {
                     // local-only cache of the finder's index; holds only what the catalogue
                     // publishes
                     Map.entry("FactsCache.index", EVERYONE),
+                    Map.entry("FactsCache.snapshot", EVERYONE),
                     // local-only: a number that says whether sessions must look at their accounts
                     // again
                     Map.entry("SessionEpoch.current", EVERYONE),

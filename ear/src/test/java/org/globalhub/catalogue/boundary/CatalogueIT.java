@@ -94,7 +94,7 @@ class CatalogueIT {
     }
 
     @Test
-    void aCataloguePageCostsOneStatementOnceTheIndexIsBuilt() {
+    void aCataloguePageCostsAtMostOneStatementOnceTheIndexIsBuilt() {
         CatalogueQuery everything =
                 new CatalogueQuery(null, null, null, null, null, null, CatalogueSort.NEUTRAL, 7);
         As.agent(() -> selection.browse(everything, 0, 10)); // builds the index if it changed
@@ -106,8 +106,10 @@ class CatalogueIT {
                             assertTrue(page.tools().size() > 1, "a page with several tools");
                             return org.globalhub.platform.SqlStatementCounter.count();
                         });
-        // The catalogue's revision; tools, providers, labels and ratings come from the index.
-        assertEquals(1, statements, "statements for one catalogue page");
+        // At most the catalogue's revision (asked once a second, and on every page for a while
+        // after
+        // this server wrote); tools, providers, labels and ratings come from the index.
+        assertTrue(statements <= 1, statements + " statements for one catalogue page");
     }
 
     @Test

@@ -143,9 +143,14 @@ class CatalogueJourneyIT extends BrowserJourney {
         TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {
             browser.logIn(agent);
+            browser.go("catalogue/index.xhtml");
             browser.submit(By.cssSelector("#languageForm button[lang='ar']"));
             browser.waitFor(By.cssSelector("html[dir='rtl']"));
             assertEquals("ar", browser.find(By.tagName("html")).getAttribute("lang"));
+            // Menu, filter form and tool cards are kept as HTML per language (hub:cached).
+            assertTrue(arabic(browser.find(By.cssSelector(".hub-nav a")).getText()), "menu");
+            assertTrue(arabic(browser.find(By.id("searchButton")).getText()), "filter form");
+            assertTrue(arabic(browser.find(By.cssSelector("#toolList .tag")).getText()), "cards");
             browser.screenshot("catalogue-ar");
             browser.logOut();
             browser.logIn(agent);
@@ -153,8 +158,16 @@ class CatalogueJourneyIT extends BrowserJourney {
                     "rtl",
                     browser.find(By.tagName("html")).getAttribute("dir"),
                     "the language cookie outlives the session");
+            browser.go("catalogue/index.xhtml");
             browser.submit(By.cssSelector("#languageForm button[lang='en']"));
             browser.waitFor(By.cssSelector("html[dir='ltr']"));
+            assertFalse(arabic(browser.find(By.cssSelector("#toolList .tag")).getText()), "cards");
+            assertFalse(arabic(browser.find(By.id("searchButton")).getText()), "filter form");
         }
+    }
+
+    private static boolean arabic(String text) {
+        return text.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 }

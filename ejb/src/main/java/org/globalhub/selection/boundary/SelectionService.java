@@ -5,17 +5,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.globalhub.catalogue.control.CatalogueQuery;
 import org.globalhub.catalogue.control.NeutralOrder;
@@ -26,7 +26,6 @@ import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.selection.control.FacetIndex;
 import org.globalhub.selection.control.FacetSelection;
-import org.globalhub.selection.control.FirstInOrder;
 import org.globalhub.selection.control.GuidedAnswers;
 import org.globalhub.selection.control.Shortlist;
 import org.globalhub.selection.control.ShortlistSort;
@@ -54,6 +53,7 @@ public class SelectionService {
 
     @Resource SessionContext context;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads the index only
     public FinderPage find(
             FacetSelection selection, ShortlistSort sort, long visitorSeed, int first, int size) {
         FacetIndex.FacetResult result = cache.index().query(selection);
@@ -80,36 +80,17 @@ public class SelectionService {
      * is the visitor's own neutral shuffle ({@link NeutralOrder}), ties by id; a page past the end
      * gives the first.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads the index only
     public CataloguePage browse(CatalogueQuery query, int first, int size) {
-        List<ToolFacts> found = cache.index().matching(query);
+        FactsCache.Snapshot snapshot = cache.snapshot();
         int pageSize = Math.max(1, Math.min(size, 100));
-        int start = first < 0 || first >= found.size() ? 0 : first - first % pageSize;
-        List<ToolFacts> leading = FirstInOrder.of(found, catalogueOrder(query), start + pageSize);
+        FacetIndex.Page page = snapshot.index().page(query, first, pageSize);
         return new CataloguePage(
-                leading.subList(Math.min(start, leading.size()), leading.size()),
-                found.size(),
-                start,
-                pageSize);
-    }
-
-    private static Comparator<ToolFacts> catalogueOrder(CatalogueQuery query) {
-        Comparator<ToolFacts> byId = Comparator.comparingLong(ToolFacts::id);
-        return switch (query.sort()) {
-            case NAME ->
-                    Comparator.comparing((ToolFacts t) -> t.name().toLowerCase(Locale.ROOT))
-                            .thenComparing(byId);
-            case NEWEST ->
-                    Comparator.comparing(ToolFacts::createdAt, Comparator.reverseOrder())
-                            .thenComparing(byId);
-            case NEUTRAL -> {
-                NeutralOrder order = NeutralOrder.forSeed(query.seed());
-                yield Comparator.comparingLong((ToolFacts t) -> order.rank(t.shuffleKey()))
-                        .thenComparing(byId);
-            }
-        };
+                page.tools(), page.total(), page.first(), pageSize, snapshot.revision());
     }
 
     /** The same answers always give the same shortlist (for one visitor, the same order too). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads the index only
     public Shortlist shortlist(GuidedAnswers answers, ShortlistSort sort, long visitorSeed) {
         return Shortlist.of(
                 cache.index().tools(), answers, sort, NeutralOrder.forSeed(visitorSeed));

@@ -46,9 +46,9 @@ public final class CatalogueFacts {
         Object[] row =
                 (Object[])
                         em.createNativeQuery(
-                                        "SELECT (SELECT COUNT(*) FROM tool), (SELECT COALESCE(SUM(version), 0) FROM tool),"
-                                                + " (SELECT COUNT(*) FROM answer), (SELECT MAX(answered_at) FROM answer),"
-                                                + " (SELECT COUNT(*) FROM feedback WHERE status = 'PUBLISHED')")
+                                        "SELECT (SELECT COUNT(*) FROM tool) AS tools, (SELECT COALESCE(SUM(version), 0) FROM tool) AS versions,"
+                                                + " (SELECT COUNT(*) FROM answer) AS answers, (SELECT MAX(answered_at) FROM answer) AS answered,"
+                                                + " (SELECT COUNT(*) FROM feedback WHERE status = 'PUBLISHED') AS ratings")
                                 .getSingleResult();
         return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3] + "/" + row[4];
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.globalhub.catalogue.control.CatalogueQuery;
+import org.globalhub.catalogue.control.NeutralOrder;
 
 /**
  * The published catalogue as bit sets, one per facet value: filtering and counting are set
@@ -28,9 +30,26 @@ public final class FacetIndex {
     /** Per tool: name, summary and provider's name in lower case, for the catalogue's search. */
     private final String[][] searchable;
 
+    /** Per tool (in id order, like {@link #tools}): its shuffle key for the neutral order. */
+    private final long[] shuffleKeys;
+
+    /** Per tool: its place by name (lower case, then id) and newest first (then id). */
+    private final int[] byName;
+
+    private final int[] byNewest;
+
     public FacetIndex(List<ToolFacts> tools) {
-        this.tools = List.copyOf(tools);
+        this.tools = tools.stream().sorted(Comparator.comparingLong(ToolFacts::id)).toList();
         this.searchable = new String[this.tools.size()][];
+        this.shuffleKeys = this.tools.stream().mapToLong(ToolFacts::shuffleKey).toArray();
+        this.byName =
+                places(
+                        Comparator.comparing((ToolFacts t) -> lower(t.name()))
+                                .thenComparing(ToolFacts::id));
+        this.byNewest =
+                places(
+                        Comparator.comparing(ToolFacts::createdAt, Comparator.reverseOrder())
+                                .thenComparing(ToolFacts::id));
         for (Facet facet : Facet.values()) {
             bits.put(facet, new HashMap<>());
         }
@@ -84,12 +103,17 @@ public final class FacetIndex {
         return new FacetResult(found, counts);
     }
 
+    /** One page of the catalogue's list: its tools, where it starts, and how many match. */
+    public record Page(List<ToolFacts> tools, int first, int total) {}
+
     /**
-     * The tools that match a visitor's query of the catalogue's list (in no particular order): the
-     * text, literally and ignoring case, in the name, the summary or the provider's name; each
-     * filter given.
+     * A page of the tools that match a visitor's query of the catalogue's list: the text, literally
+     * and ignoring case, in the name, the summary or the provider's name; each filter given; in the
+     * query's order (the visitor's neutral shuffle, name, or newest first; ties by id). A page past
+     * the end gives the first. Costs a pass over the matching tools with a heap of one page's
+     * length: primitive keys (place in the order, then position), no sorting of the whole list.
      */
-    public List<ToolFacts> matching(CatalogueQuery query) {
+    public Page page(CatalogueQuery query, int first, int size) {
         BitSet matching = all();
         keep(matching, Facet.PURPOSE, query.purpose());
         keep(matching, Facet.DATA, query.technology());
@@ -97,16 +121,54 @@ public final class FacetIndex {
         keep(matching, Facet.ANALYSED_LANGUAGE, query.analysedLanguage());
         String text = query.text() == null ? null : lower(query.text());
         String phase = query.phase() == null ? null : query.phase().name();
-        List<ToolFacts> found = new ArrayList<>(matching.cardinality());
-        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
-            ToolFacts tool = tools.get(i);
-            if ((phase == null || tool.phases().contains(phase))
-                    && (text == null
-                            || Arrays.stream(searchable[i]).anyMatch(t -> t.contains(text)))) {
-                found.add(tool);
+        if (text != null || phase != null) {
+            for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+                if ((phase != null && !tools.get(i).phases().contains(phase))
+                        || (text != null && !contains(searchable[i], text))) {
+                    matching.clear(i);
+                }
             }
         }
-        return found;
+        int total = matching.cardinality();
+        int start = first < 0 || first >= total ? 0 : first - first % size;
+        NeutralOrder neutral = NeutralOrder.forSeed(query.seed());
+        LongHeap heap = new LongHeap(Math.min(total, start + size));
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            long place =
+                    switch (query.sort()) {
+                        case NAME -> byName[i];
+                        case NEWEST -> byNewest[i];
+                        case NEUTRAL -> neutral.rank(shuffleKeys[i]);
+                    };
+            heap.offer(place << 32 | i); // positions are in id order: ties go by id
+        }
+        long[] leading = heap.sorted();
+        List<ToolFacts> page = new ArrayList<>(size);
+        for (int k = start; k < leading.length; k++) {
+            page.add(tools.get((int) leading[k]));
+        }
+        return new Page(page, start, total);
+    }
+
+    private static boolean contains(String[] texts, String text) {
+        for (String t : texts) {
+            if (t.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each tool's place (0 = first) in an order. */
+    private int[] places(Comparator<ToolFacts> order) {
+        Integer[] positions = new Integer[tools.size()];
+        Arrays.setAll(positions, i -> i);
+        Arrays.sort(positions, Comparator.comparing(tools::get, order));
+        int[] places = new int[tools.size()];
+        for (int place = 0; place < positions.length; place++) {
+            places[positions[place]] = place;
+        }
+        return places;
     }
 
     private void keep(BitSet matching, Facet facet, Object value) {

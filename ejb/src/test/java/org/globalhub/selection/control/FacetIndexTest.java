@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.globalhub.catalogue.control.CatalogueQuery;
+import org.globalhub.catalogue.control.CatalogueSort;
 import org.junit.jupiter.api.Test;
 
 class FacetIndexTest {
@@ -118,5 +121,78 @@ class FacetIndexTest {
                                 new String[] {"en", "ar"},
                                 "task",
                                 new String[] {"GROOMING_TEXT_ANALYSIS"})));
+    }
+
+    @Test
+    void cataloguePagesFollowEachOrderAsAFullSortWouldAndTiesGoById() {
+        java.util.Random random = new java.util.Random(7);
+        List<ToolFacts> tools = new java.util.ArrayList<>();
+        for (long id = 300; id > 0; id--) { // ids not in load order
+            tools.add(
+                    new ToolFacts(
+                            id,
+                            (random.nextBoolean() ? "Tool " : "tool ") + random.nextInt(40),
+                            id % 3 == 0 ? "finds grooming" : "triage",
+                            "Provider",
+                            random.nextInt(50), // shared shuffle keys: ties
+                            facts(Facet.PURPOSE, id % 2 == 0 ? "MEDIA_TRIAGE" : "OSINT"),
+                            null,
+                            null,
+                            0,
+                            null,
+                            "KE",
+                            Set.of(),
+                            java.time.Instant.ofEpochSecond(random.nextInt(20))));
+        }
+        FacetIndex catalogue = new FacetIndex(tools);
+        long seed = 11;
+        org.globalhub.catalogue.control.NeutralOrder neutral =
+                org.globalhub.catalogue.control.NeutralOrder.forSeed(seed);
+        Map<CatalogueSort, java.util.Comparator<ToolFacts>> orders =
+                Map.of(
+                        CatalogueSort.NAME,
+                        java.util.Comparator.comparing(
+                                (ToolFacts t) -> t.name().toLowerCase(java.util.Locale.ROOT)),
+                        CatalogueSort.NEWEST,
+                        java.util.Comparator.comparing(
+                                ToolFacts::createdAt, java.util.Comparator.reverseOrder()),
+                        CatalogueSort.NEUTRAL,
+                        java.util.Comparator.comparingLong(
+                                (ToolFacts t) -> neutral.rank(t.shuffleKey())));
+        for (var order : orders.entrySet()) {
+            for (String text : new String[] {null, "GROOMING"}) {
+                List<Long> expected =
+                        tools.stream()
+                                .filter(t -> text == null || t.summary().contains("grooming"))
+                                .filter(t -> t.id() % 2 == 0)
+                                .sorted(order.getValue().thenComparing(ToolFacts::id))
+                                .map(ToolFacts::id)
+                                .toList();
+                for (int first : new int[] {0, 10, 40, expected.size() - 1}) {
+                    CatalogueQuery query =
+                            new CatalogueQuery(
+                                    text,
+                                    org.globalhub.catalogue.entity.Purpose.MEDIA_TRIAGE,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    order.getKey(),
+                                    seed);
+                    FacetIndex.Page page = catalogue.page(query, first, 10);
+                    int start = first - first % 10;
+                    assertEquals(expected.size(), page.total());
+                    assertEquals(start, page.first());
+                    assertEquals(
+                            expected.subList(start, Math.min(expected.size(), start + 10)),
+                            page.tools().stream().map(ToolFacts::id).toList(),
+                            order.getKey() + " " + text + " from " + first);
+                }
+            }
+        }
+        CatalogueQuery everything =
+                new CatalogueQuery(null, null, null, null, null, null, CatalogueSort.NAME, seed);
+        assertEquals(
+                0, catalogue.page(everything, 5000, 10).first(), "past the end: the first page");
     }
 }

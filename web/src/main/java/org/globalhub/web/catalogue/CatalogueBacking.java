@@ -13,6 +13,7 @@ import org.globalhub.catalogue.entity.Technology;
 import org.globalhub.catalogue.entity.UnRegion;
 import org.globalhub.selection.boundary.CataloguePage;
 import org.globalhub.selection.boundary.SelectionService;
+import org.globalhub.selection.control.ToolFacts;
 import org.globalhub.web.shell.LocaleBacking;
 import org.globalhub.web.shell.VisitorSeed;
 
@@ -30,6 +31,10 @@ public class CatalogueBacking {
     @EJB SelectionService selection;
 
     @Inject VisitorSeed seed;
+
+    @Inject LocaleBacking locale;
+
+    @Inject ConfirmationBadge badge;
 
     private String text;
     private Purpose purpose;
@@ -51,6 +56,41 @@ public class CatalogueBacking {
             result = selection.browse(query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return result;
+    }
+
+    /**
+     * What a tool's card shows depends on: the catalogue's state, the tool, the language and
+     * whether its answers are overdue for confirmation (the keeping key of its cached HTML).
+     */
+    public String cardKey(ToolFacts tool) {
+        return "catalogue-card/"
+                + getResult().revision()
+                + "/"
+                + tool.id()
+                + "/"
+                + locale.getLanguage()
+                + "/"
+                + badge.sinceFacts(tool);
+    }
+
+    /**
+     * The filter form's keeping key: its language and chosen values; none (not kept) while it
+     * echoes a search text, which would make a key per search.
+     */
+    public String getFiltersKey() {
+        if (text != null && !text.isEmpty()) {
+            return null;
+        }
+        return String.join(
+                "/",
+                "catalogue-filters",
+                locale.getLanguage(),
+                String.valueOf(purpose),
+                String.valueOf(technology),
+                String.valueOf(phase),
+                String.valueOf(region),
+                String.valueOf(language),
+                String.valueOf(sort));
     }
 
     public boolean isFiltered() {

@@ -6,7 +6,9 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which PrimeFaces theme a page loads (web.xml: primefaces.THEME = #{pageTheme.name}): the theme's
@@ -21,12 +23,19 @@ public class PageTheme {
     static final String THEME = "saga";
     static final String NONE = "none";
 
+    private final Map<String, Boolean> byView = new ConcurrentHashMap<>();
+
     public String getName() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context == null || context.getViewRoot() == null) {
             return THEME;
         }
-        return usesPrimeFaces(context) ? THEME : NONE;
+        // A view's components are the same on every request (the pages build no widgets
+        // conditionally): look once per view, not through the whole tree on every page.
+        return byView.computeIfAbsent(
+                        context.getViewRoot().getViewId(), view -> usesPrimeFaces(context))
+                ? THEME
+                : NONE;
     }
 
     private static boolean usesPrimeFaces(FacesContext context) {
