@@ -65,6 +65,16 @@ public class CatalogueBenchmark {
         List<Double> serverMillis = serverTimes(accessLog, logStart, "/hub/catalogue/index.xhtml");
 
         List<Double> catalogueSql = sqlStatements(accessLog, logStart, "/hub/catalogue/index.xhtml");
+        String curve = System.getenv("HUB_BENCH_CURVE"); // one point of the scale curve: "<database> <tools>"
+        if (curve != null) {
+            double catalogue = throughput(agent, firstPage, threads, seconds);
+            double staticFile = throughput(client().build(), base + "static/benchmark.html", threads, seconds);
+            System.out.printf("[curve] %s tools: catalogue p50 %.1f ms, p95 %.1f ms, statements median %.0f;"
+                    + " %.1f requests/s (%d threads), static %.1f, ratio %.3f%n", curve, percentile(serverMillis, 50),
+                    percentile(serverMillis, 95), percentile(catalogueSql, 50), catalogue, threads, staticFile,
+                    catalogue / staticFile);
+            return;
+        }
         Selection finder = selection(agent, base, accessLog, "/hub/selection/index.xhtml", facetQueries());
         Selection shortlist = selection(agent, base, accessLog, "/hub/selection/shortlist.xhtml", guidedQueries());
 
