@@ -54,8 +54,8 @@ bench_start() {
 stop-embedded-server" >/dev/null
     echo "[bench] Starting WildFly ($database) with $n demo tools and $more more accounts (loading takes a while)..."
     # LAUNCH_JBOSS_IN_BACKGROUND: standalone.sh then passes our kill on to the server JVM.
-    # 2 GB of heap; 6 GB above 10,000 tools: the demo loader writes the whole catalogue in one transaction, and
-    # at deployment (hence also WildFly's deployment timeout, 300 s by default, raised for the big catalogues).
+    # 2 GB of heap; 6 GB above 10,000 tools (the read model holds every published tool). The demo loader writes
+    # 1,000 tools per transaction, at deployment: WildFly's deployment timeout (300 s) is raised for big catalogues.
     local heap=2g
     if [ "$n" -gt 10000 ]; then heap=6g; props+=(-Djboss.as.management.blocking.timeout=3600); fi
     LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA_OPTS="-Xms1g -Xmx$heap -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true" \

@@ -30,6 +30,17 @@ public abstract class BrowserJourney {
         }
     }
 
+    /**
+     * Skips a journey that checks the pages themselves (layout, weight, keyboard use), which do not
+     * depend on the database: the PostgreSQL run ({@code -Dhub.it.layout=false}) leaves them to the
+     * H2 run.
+     */
+    protected static void assumeLayoutRun() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(
+                "false".equals(System.getProperty("hub.it.layout")),
+                "pages are checked in the H2 run only");
+    }
+
     @Deployment
     public static EnterpriseArchive deployment() {
         return HubDeployment.withTests();

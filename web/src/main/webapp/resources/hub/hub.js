@@ -204,3 +204,18 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     render(load());
 });
+
+// Folds that only phones need (details.fold: the catalogue's filters): open on wider screens, so that their
+// fields are in sight and in the keyboard's path. hub.css shows them there even without this script.
+(function () {
+    var wide = window.matchMedia('(min-width: 48.01rem)');
+    function openOnWideScreens() {
+        if (wide.matches) {
+            document.querySelectorAll('details.fold').forEach(function (fold) {
+                fold.open = true;
+            });
+        }
+    }
+    document.addEventListener('DOMContentLoaded', openOnWideScreens);
+    wide.addEventListener('change', openOnWideScreens);
+})();

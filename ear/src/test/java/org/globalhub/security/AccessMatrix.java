@@ -289,6 +289,7 @@ public final class AccessMatrix {
                     Map.entry("MessageService.reported", CURATORS),
                     Map.entry("EventService.upcoming", MEMBERS),
                     Map.entry("EventService.ics", MEMBERS),
+                    Map.entry("EventService.upcomingForCurators", CURATORS),
                     Map.entry("EventService.announce", CURATORS),
                     Map.entry("EventService.cancel", CURATORS),
                     Map.entry("EventService.remindMe", MEMBERS),

@@ -292,30 +292,40 @@ public final class DemoCatalogue {
     private final EntityManager em;
     private final Random random = new Random(2026);
     private final Instant start = Instant.parse("2025-01-15T09:00:00Z");
+    private final List<Long> providerIds = new ArrayList<>();
 
     public DemoCatalogue(EntityManager em) {
         this.em = em;
     }
 
     /**
-     * Stores {@code toolCount} tools. Most are published; a few are drafts, one is suspended and
-     * one removed, so that every lifecycle state can be seen in the demo.
+     * Stores the tools numbered {@code from} (inclusive) to {@code to} (exclusive), in the current
+     * transaction; the providers with the first. A large demo catalogue is stored a slice per
+     * transaction, in order, by the same instance (its random answers go on where they stopped).
+     * Most tools are published; a few are drafts, one is suspended and one removed, so that every
+     * lifecycle state can be seen in the demo.
      */
-    public List<Tool> load(int toolCount, List<Question> questions) {
+    public List<Tool> load(int from, int to, List<Question> questions) {
         List<Provider> providers = new ArrayList<>();
-        for (ProviderSeed seed : PROVIDERS) {
-            Provider provider =
-                    new Provider(
-                            seed.name(),
-                            seed.type(),
-                            seed.country(),
-                            seed.region(),
-                            website(seed.name()));
-            em.persist(provider);
-            providers.add(provider);
+        if (providerIds.isEmpty()) {
+            for (ProviderSeed seed : PROVIDERS) {
+                Provider provider =
+                        new Provider(
+                                seed.name(),
+                                seed.type(),
+                                seed.country(),
+                                seed.region(),
+                                website(seed.name()));
+                em.persist(provider);
+                providers.add(provider);
+            }
+            em.flush();
+            providers.forEach(p -> providerIds.add(p.getId()));
+        } else {
+            providerIds.forEach(id -> providers.add(em.find(Provider.class, id)));
         }
-        List<Tool> tools = new ArrayList<>(toolCount);
-        for (int i = 0; i < toolCount; i++) {
+        List<Tool> tools = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
             Archetype archetype = ARCHETYPES.get(i % ARCHETYPES.size());
             Provider provider = providers.get((i * 7 + i / ARCHETYPES.size()) % providers.size());
             // (brand, archetype) pairs repeat only after 25 × 12 = 300 tools; a series number keeps

@@ -1,13 +1,19 @@
 package org.globalhub.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +29,7 @@ import org.globalhub.platform.Settings;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN) // a transaction per slice of tools
 @PermitAll // runs only from its own @PostConstruct; no caller can reach it
 public class DemoDataLoader {
 
@@ -33,7 +40,12 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
+    /** Tools stored per transaction: a 50,000-tool benchmark catalogue never sits in one. */
+    static final int TOOLS_PER_TRANSACTION = 1000;
+
     @PersistenceContext EntityManager em;
+
+    @Resource UserTransaction transaction;
 
     @Inject Clock clock;
 
@@ -43,18 +55,44 @@ public class DemoDataLoader {
         if (count <= 0) {
             return;
         }
-        long existing = em.createQuery("SELECT COUNT(t) FROM Tool t", Long.class).getSingleResult();
+        long existing =
+                inTransaction(
+                        () ->
+                                em.createQuery("SELECT COUNT(t) FROM Tool t", Long.class)
+                                        .getSingleResult());
         if (existing > 0) {
             LOG.info(
                     () -> "Demo data not loaded: the catalogue already has " + existing + " tools");
             return;
         }
-        List<Question> questions =
-                em.createNamedQuery("Question.findAll", Question.class).getResultList();
         DemoCatalogue demo = new DemoCatalogue(em);
-        List<Tool> tools = demo.load(count, questions);
-        demo.feedback(tools);
         Instant now = Instant.now(clock);
+        for (int from = 0; from < count; from += TOOLS_PER_TRANSACTION) {
+            int first = from;
+            int to = Math.min(count, from + TOOLS_PER_TRANSACTION);
+            inTransaction(
+                    () -> {
+                        List<Question> questions =
+                                em.createNamedQuery("Question.findAll", Question.class)
+                                        .getResultList();
+                        List<Tool> tools = demo.load(first, to, questions);
+                        DemoVersions.confirmations(tools, first, now);
+                        if (first == 0) {
+                            everythingElse(demo, tools, questions, now);
+                        }
+                        return null;
+                    });
+            if (to < count && to % (10 * TOOLS_PER_TRANSACTION) == 0) {
+                LOG.info(() -> "Demo data: " + to + " of " + count + " tools stored");
+            }
+        }
+        LOG.info(() -> "Demo data loaded: " + count + " tools, demo accounts and applicants");
+    }
+
+    /** With the first tools: feedback, versions, demo accounts, events (and benchmark accounts). */
+    private void everythingElse(
+            DemoCatalogue demo, List<Tool> tools, List<Question> questions, Instant now) {
+        demo.feedback(tools);
         em.flush();
         DemoVersions.load(em, tools, questions, now);
         DemoAccounts.load(em, now, List.of(tools.get(0).getProvider(), tools.get(1).getProvider()));
@@ -64,7 +102,24 @@ public class DemoDataLoader {
             DemoAccounts.bulk(em, accounts, now);
             LOG.info(() -> "Demo data: " + accounts + " more agent accounts for the benchmark");
         }
-        LOG.info(
-                () -> "Demo data loaded: " + tools.size() + " tools, demo accounts and applicants");
+    }
+
+    /** Runs {@code work} in a transaction of its own, committed when it returns. */
+    private <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+        try {
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transaction.rollback();
+                }
+            } catch (SystemException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw new IllegalStateException("the demo data could not be stored", e);
+        }
     }
 }

@@ -25,7 +25,6 @@ final class DemoVersions {
     private DemoVersions() {}
 
     static void load(EntityManager em, List<Tool> tools, List<Question> questions, Instant now) {
-        confirmations(tools, now);
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.put(q.getId(), q));
         if (tools.size() < 2) {
@@ -72,9 +71,11 @@ final class DemoVersions {
      * Providers confirmed their answers within the last months, except for the third tool, whose
      * year ran out (so the demo shows "not confirmed since").
      */
-    private static void confirmations(List<Tool> tools, Instant now) {
-        for (int i = 0; i < tools.size(); i++) {
-            tools.get(i)
+    /** When each tool's answers were last confirmed; {@code first} is the first tool's number. */
+    static void confirmations(List<Tool> tools, int first, Instant now) {
+        for (int t = 0; t < tools.size(); t++) {
+            int i = first + t;
+            tools.get(t)
                     .answersConfirmed(
                             i == 2
                                     ? now.minus(Duration.ofDays(400))

@@ -46,6 +46,14 @@ public final class ListQuery {
         return this;
     }
 
+    /** {@code path >= value} (a date, a number): always applied. */
+    public ListQuery atLeast(String path, Object value) {
+        String name = "p" + parameters.size();
+        where.append(" AND ").append(path).append(" >= :").append(name);
+        parameters.put(name, value);
+        return this;
+    }
+
     /**
      * One of {@code paths} contains {@code text} (any case, % and _ literal), when text is given.
      */

@@ -26,6 +26,7 @@ import org.globalhub.catalogue.entity.ImportRun;
 import org.globalhub.identity.Roles;
 import org.globalhub.identity.boundary.AccountService;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.globalhub.platform.upload.Uploads;
 
 /**
@@ -100,19 +101,33 @@ public class ImportJobService {
         return execution;
     }
 
-    public List<ImportRunView> runs() {
+    /** How many imports (job instances, each with its restarts) a page of runs shows. */
+    public static final int RUNS_PAGE_SIZE = 20;
+
+    /**
+     * One page of the import runs, newest first, paged in the job repository: an import and its
+     * restarts are one job instance, so they stay on the same page. Runs started from WildFly's CLI
+     * are listed too.
+     */
+    public ListPage<ImportRunView> runs(int page) {
         JobOperator operator = operator();
-        List<ImportRunView> runs = new ArrayList<>();
         if (!operator.getJobNames().contains(JOB)) {
-            return runs;
+            return ListPage.of(0, page, RUNS_PAGE_SIZE, (first, size) -> List.of());
         }
-        for (JobInstance instance : operator.getJobInstances(JOB, 0, 50)) {
-            for (JobExecution execution : operator.getJobExecutions(instance)) {
-                runs.add(view(operator, execution));
-            }
-        }
-        runs.sort((a, b) -> Long.compare(b.executionId(), a.executionId()));
-        return runs;
+        return ListPage.of(
+                operator.getJobInstanceCount(JOB),
+                page,
+                RUNS_PAGE_SIZE,
+                (first, size) -> {
+                    List<ImportRunView> runs = new ArrayList<>();
+                    for (JobInstance instance : operator.getJobInstances(JOB, first, size)) {
+                        for (JobExecution execution : operator.getJobExecutions(instance)) {
+                            runs.add(view(operator, execution));
+                        }
+                    }
+                    runs.sort((a, b) -> Long.compare(b.executionId(), a.executionId()));
+                    return runs;
+                });
     }
 
     public ImportRunView run(long executionId) {

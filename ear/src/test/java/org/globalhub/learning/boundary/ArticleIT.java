@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import org.globalhub.As;
 import org.globalhub.HubDeployment;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.globalhub.platform.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,5 +87,21 @@ class ArticleIT {
                                                                 "<p>x</p>",
                                                                 "klingon")))
                         .messageKey());
+    }
+
+    @Test
+    void curatorsSearchTheArticlesLatestChangedFirst() {
+        String tag = "Searchable" + System.nanoTime();
+        long older = As.curator(() -> articles.save(null, tag + " older", "<p>One.</p>", "en"));
+        long newer = As.curator(() -> articles.save(null, tag + " newer", "<p>Two.</p>", "en"));
+        ListPage<org.globalhub.learning.entity.Article> found =
+                As.curator(() -> articles.all(tag.toLowerCase(java.util.Locale.ROOT), 1));
+        assertEquals(2, found.total(), "the search is on the title, in any case");
+        assertEquals(newer, found.items().get(0).getId(), "the latest changed first");
+        assertEquals(older, found.items().get(1).getId());
+        assertEquals(
+                0,
+                As.curator(() -> articles.all(tag + "%", 1)).total(),
+                "% in a search is taken literally");
     }
 }

@@ -12,6 +12,7 @@ import org.globalhub.As;
 import org.globalhub.HubDeployment;
 import org.globalhub.network.entity.HubEvent;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -116,5 +117,40 @@ class EventIT {
         assertTrue(
                 As.agent(() -> events.ics(List.of(id))).contains("STATUS:CANCELLED"),
                 "a cancelled event tells calendars so");
+    }
+
+    @Test
+    void curatorsFindUpcomingEventsBySearchOnePageAtATime() {
+        String tag = "Paged" + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now().plusDays(40).truncatedTo(ChronoUnit.MINUTES);
+        for (int i = 0; i < EventService.PAGE_SIZE + 1; i++) {
+            LocalDateTime begins = start.plusMinutes(i);
+            As.curator(
+                    () ->
+                            events.announce(
+                                    form(
+                                            tag + " session",
+                                            begins,
+                                            begins.plusHours(1),
+                                            "UTC",
+                                            null)));
+        }
+        ListPage<HubEvent> first = As.curator(() -> events.upcomingForCurators(tag, 1));
+        assertEquals(EventService.PAGE_SIZE + 1, first.total(), "only the searched events count");
+        assertEquals(EventService.PAGE_SIZE, first.items().size());
+        assertEquals(2, first.pageCount());
+        ListPage<HubEvent> second = As.curator(() -> events.upcomingForCurators(tag, 2));
+        assertEquals(1, second.items().size(), "the last one is on the second page");
+        assertTrue(
+                second.items().get(0).getStartsAt().isAfter(first.items().get(0).getStartsAt()),
+                "soonest first");
+        assertEquals(
+                0,
+                As.curator(() -> events.upcomingForCurators(tag + "-none", 1)).total(),
+                "a search that matches nothing gives an empty page");
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> As.agent(() -> events.upcomingForCurators(tag, 1)),
+                "agents do not see the curators' list");
     }
 }

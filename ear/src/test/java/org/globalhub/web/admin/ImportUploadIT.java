@@ -140,5 +140,15 @@ class ImportUploadIT {
                         && run.contains("MOON"),
                 "the problem is readable in the page: row 3 (after the header), its value");
         assertTrue(run.matches("(?s).*\\d+ rows per second.*"), "the run's speed");
+
+        String last = http.get("/admin/imports.xhtml?page=99999").body();
+        assertTrue(
+                last.contains("id=\"pager\"") && last.contains("runsForm"),
+                "a page past the end gives the last page of runs, paged in the job repository");
+        assertTrue(
+                http.get("/admin/imports.xhtml?page=x")
+                        .body()
+                        .contains("The page number in the address is not valid"),
+                "a page number that is not one is reported");
     }
 }

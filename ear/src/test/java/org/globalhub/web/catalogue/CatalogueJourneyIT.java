@@ -58,6 +58,9 @@ class CatalogueJourneyIT extends BrowserJourney {
                     keyFacts.contains("Text")
                             && keyFacts.matches("(?s).*\\d+ of \\d+ questions answered.*"),
                     "key facts at the top: " + keyFacts);
+            assertTrue(
+                    keyFacts.split("Not stated by the provider", -1).length <= 2,
+                    "facts the provider did not state are named on one line: " + keyFacts);
             browser.screenshot("tool");
 
             browser.find(By.cssSelector("input[name='feedbackForm:rating'][value='4']")).click();

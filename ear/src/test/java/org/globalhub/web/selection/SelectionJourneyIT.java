@@ -166,6 +166,14 @@ class SelectionJourneyIT extends BrowserJourney {
             browser.find(By.id("compareExport:xlsx")).click();
             byte[] xlsx = browser.downloaded(".xlsx");
             assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Excel workbook");
+
+            String oneTool =
+                    browser.driver().getCurrentUrl().replaceAll(".*[?&]ids=(\\d+).*", "$1");
+            browser.go("selection/compare.xhtml?ids=" + oneTool + "," + oneTool);
+            assertTrue(browser.text(By.id("compareView")).contains("No row differs"));
+            assertTrue(
+                    browser.driver().findElements(By.id("onlyDifferences")).isEmpty(),
+                    "nothing to narrow down: \"only the differences\" is not offered");
         }
     }
 

@@ -26,6 +26,7 @@ class KeyboardJourneyIT extends BrowserJourney {
 
     @Test
     void anAgentLogsInFiltersComparesAndSendsFeedbackWithTheKeyboardAlone() throws Exception {
+        assumeLayoutRun();
         String n = UUID.randomUUID().toString().substring(0, 6);
         TestUser agent = TestUser.create(base, "agent");
         try (Browser browser = Browser.open(base)) {

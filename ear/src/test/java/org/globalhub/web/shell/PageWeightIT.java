@@ -43,6 +43,7 @@ class PageWeightIT extends BrowserJourney {
 
     @Test
     void theCatalogueToolPageAndFinderAreLightOnASlowLink() throws Exception {
+        assumeLayoutRun();
         long tool =
                 TestUser.createTool(
                         base, "Weight tool " + UUID.randomUUID().toString().substring(0, 6));

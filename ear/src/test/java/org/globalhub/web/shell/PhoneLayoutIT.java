@@ -11,7 +11,6 @@ import org.globalhub.Browser;
 import org.globalhub.BrowserJourney;
 import org.globalhub.DemoUser;
 import org.globalhub.TestUser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,8 +22,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * the header's menu folds behind its button and opens from it. Main pages are saved as screenshots
  * (English and Arabic, desktop and phone) under target/screenshots for a person to review.
  *
- * <p>Layout does not depend on the database: the PostgreSQL run skips this test
- * (-Dhub.it.layout=false).
+ * <p>Layout does not depend on the database: the PostgreSQL run skips this test ({@link
+ * #assumeLayoutRun()}).
  */
 class PhoneLayoutIT extends BrowserJourney {
 
@@ -46,9 +45,7 @@ class PhoneLayoutIT extends BrowserJourney {
 
     @Test
     void noPageScrollsSidewaysOnAPhoneInEnglishArabicOrChinese() throws Exception {
-        Assumptions.assumeFalse(
-                "false".equals(System.getProperty("hub.it.layout")),
-                "layout is checked in the H2 run only");
+        assumeLayoutRun();
         String n = UUID.randomUUID().toString().substring(0, 6);
         long tool = TestUser.createTool(base, "Layout tool " + n);
         long other = TestUser.createTool(base, "Layout other " + n);
@@ -142,7 +139,24 @@ class PhoneLayoutIT extends BrowserJourney {
         assertTrue(browser.find(By.id("navLogout")).isDisplayed());
         button.click();
         assertFalse(browser.find(By.id("hubMenu")).isDisplayed(), "and closed again");
+
+        assertFalse(
+                browser.find(By.id("purpose")).isDisplayed(),
+                "the catalogue's filters fold behind their summary on a phone");
+        browser.find(By.cssSelector("#filterFold > summary")).click();
+        assertTrue(browser.find(By.id("purpose")).isDisplayed(), "and open from it");
+        browser.go("catalogue/index.xhtml?technology=TEXT");
+        assertTrue(
+                browser.find(By.id("technology")).isDisplayed()
+                        && browser.text(By.cssSelector("#filterFold > summary"))
+                                .contains("1 chosen"),
+                "a chosen filter keeps the fold open and is counted");
         browser.driver().manage().window().setSize(new Dimension(1280, 1000));
+        browser.go("catalogue/index.xhtml");
+        assertTrue(
+                browser.find(By.id("purpose")).isDisplayed()
+                        && !browser.find(By.cssSelector("#filterFold > summary")).isDisplayed(),
+                "on a wide screen the filters are always in sight, without the fold");
     }
 
     /** The address of the first link matching {@code css} on a page, or null where it has none. */

@@ -35,8 +35,6 @@ import org.globalhub.platform.SharedNames;
 @RolesAllowed({Roles.AGENT, Roles.CURATOR, Roles.ADMINISTRATOR})
 public class CatalogueService {
 
-    public static final int MAX_PAGE_SIZE = 100;
-
     @PersistenceContext EntityManager em;
 
     @Resource SessionContext context;

@@ -18,6 +18,8 @@ import org.globalhub.learning.control.SafeHtml;
 import org.globalhub.learning.entity.Article;
 import org.globalhub.learning.entity.ArticleVersion;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 
@@ -55,10 +57,19 @@ public class ArticleService {
         return article;
     }
 
+    /**
+     * One page of every article, drafts too, the latest changed first; {@code text} (optional) is
+     * looked for in the title and the last author.
+     */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
-    public List<Article> all() {
-        return em.createNamedQuery("Article.findAll", Article.class).getResultList();
+    public ListPage<Article> all(String text, int page) {
+        return new ListQuery("a", "Article a")
+                .contains(text, "a.title", "a.updatedBy")
+                .page(em, Article.class, "a.updatedAt DESC, a.id DESC", page, PAGE_SIZE);
     }
+
+    /** How many articles a page of the curators' list shows. */
+    public static final int PAGE_SIZE = 50;
 
     /** Saves a new article ({@code id} null) or a new version of one; returns its id. */
     @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})

@@ -23,7 +23,6 @@ import org.globalhub.platform.personal.PersonalData;
  */
 @Entity
 @Table(name = "learning_article")
-@NamedQuery(name = "Article.findAll", query = "SELECT a FROM Article a ORDER BY a.updatedAt DESC")
 @NamedQuery(
         name = "Article.findPublished",
         query = "SELECT a FROM Article a WHERE a.status = :published ORDER BY a.title")

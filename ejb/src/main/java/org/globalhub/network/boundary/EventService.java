@@ -24,6 +24,8 @@ import org.globalhub.network.entity.EventReminder;
 import org.globalhub.network.entity.HubEvent;
 import org.globalhub.network.entity.NotificationKind;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.platform.ListQuery;
 import org.globalhub.platform.NotFoundException;
 import org.globalhub.platform.Texts;
 import org.globalhub.platform.mail.Outbox;
@@ -44,6 +46,21 @@ public class EventService {
     @Resource SessionContext context;
 
     @Inject Outbox mail;
+
+    /**
+     * One page of the events not yet over, soonest first, cancelled ones too (curators cancel from
+     * this list); {@code text} (optional) is looked for in the title and the place.
+     */
+    @RolesAllowed({Roles.CURATOR, Roles.ADMINISTRATOR})
+    public ListPage<HubEvent> upcomingForCurators(String text, int page) {
+        return new ListQuery("e", "HubEvent e")
+                .atLeast("e.endsAt", Instant.now(clock))
+                .contains(text, "e.title", "e.location")
+                .page(em, HubEvent.class, "e.startsAt, e.id", page, PAGE_SIZE);
+    }
+
+    /** How many events a page of the curators' list shows. */
+    public static final int PAGE_SIZE = 50;
 
     public List<HubEvent> upcoming() {
         return em.createNamedQuery("HubEvent.findUpcoming", HubEvent.class)

@@ -1,6 +1,7 @@
 package org.globalhub.selection.boundary;
 
 import java.util.List;
+import org.globalhub.platform.Paged;
 import org.globalhub.selection.control.ToolFacts;
 
 /**
@@ -8,14 +9,5 @@ import org.globalhub.selection.control.ToolFacts;
  * the state of the catalogue it was read from (it changes with any tool, answer or rating), so that
  * what is rendered from it can be kept until the catalogue changes.
  */
-public record CataloguePage(
-        List<ToolFacts> tools, long total, int first, int size, String revision) {
-
-    public int pageNumber() {
-        return first / size + 1;
-    }
-
-    public int pageCount() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-}
+public record CataloguePage(List<ToolFacts> tools, long total, int first, int size, String revision)
+        implements Paged {}

@@ -2,6 +2,7 @@ package org.globalhub.selection.boundary;
 
 import java.util.List;
 import java.util.Map;
+import org.globalhub.platform.Paged;
 import org.globalhub.selection.control.Facet;
 import org.globalhub.selection.control.FacetSelection;
 import org.globalhub.selection.control.ToolFacts;
@@ -14,15 +15,7 @@ public record FinderPage(
         FacetSelection selection,
         Map<Facet, Map<String, Integer>> counts,
         List<ToolFacts> tools,
-        int total,
+        long total,
         int first,
-        int size) {
-
-    public int pageNumber() {
-        return first / size + 1;
-    }
-
-    public int pageCount() {
-        return Math.max(1, (total + size - 1) / size);
-    }
-}
+        int size)
+        implements Paged {}

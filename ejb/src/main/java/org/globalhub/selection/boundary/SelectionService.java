@@ -23,6 +23,7 @@ import org.globalhub.catalogue.entity.Question;
 import org.globalhub.identity.Roles;
 import org.globalhub.platform.InvalidInputException;
 import org.globalhub.platform.NotFoundException;
+import org.globalhub.platform.Paged;
 import org.globalhub.platform.Texts;
 import org.globalhub.selection.control.FacetIndex;
 import org.globalhub.selection.control.FacetSelection;
@@ -61,7 +62,7 @@ public class SelectionService {
                 result.tools().stream()
                         .sorted(sort.toolComparator(NeutralOrder.forSeed(visitorSeed)))
                         .toList();
-        int pageSize = Math.max(1, Math.min(size, 100));
+        int pageSize = Paged.clampSize(size);
         int start =
                 Math.max(0, Math.min(first, Math.max(0, sorted.size() - 1) / pageSize * pageSize));
         return new FinderPage(
@@ -83,7 +84,7 @@ public class SelectionService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads the index only
     public CataloguePage browse(CatalogueQuery query, int first, int size) {
         FactsCache.Snapshot snapshot = cache.snapshot();
-        int pageSize = Math.max(1, Math.min(size, 100));
+        int pageSize = Paged.clampSize(size);
         FacetIndex.Page page = snapshot.index().page(query, first, pageSize);
         return new CataloguePage(
                 page.tools(), page.total(), page.first(), pageSize, snapshot.revision());

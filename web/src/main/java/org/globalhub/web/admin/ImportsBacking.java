@@ -16,6 +16,7 @@ import org.globalhub.catalogue.boundary.CatalogueService;
 import org.globalhub.catalogue.control.ImportRowValidator;
 import org.globalhub.catalogue.entity.ImportProblem;
 import org.globalhub.catalogue.entity.Question;
+import org.globalhub.platform.ListPage;
 import org.globalhub.platform.SafeCells;
 import org.globalhub.web.chart.BarChart;
 import org.globalhub.web.chart.BarChart.Bar;
@@ -42,7 +43,9 @@ public class ImportsBacking {
     private Part file;
     private boolean publish;
     private String refused;
-    private List<ImportRunView> runs;
+    private ListPage<ImportRunView> runs;
+    private ListPage<ImportRunView> latest;
+    private Integer page;
 
     /**
      * The page's view action: an upload refused before it reached the page ({@link UploadLimit})
@@ -62,11 +65,34 @@ public class ImportsBacking {
         this.refused = refused;
     }
 
-    public List<ImportRunView> getRuns() {
+    /** This page of the runs (the address's {@code page}). */
+    public ListPage<ImportRunView> getRunsPage() {
         if (runs == null) {
-            runs = jobs.runs();
+            runs = jobs.runs(page == null ? 1 : page);
         }
         return runs;
+    }
+
+    public List<ImportRunView> getRuns() {
+        return getRunsPage().items();
+    }
+
+    /**
+     * The first page, whichever page is shown: the chart and the live refresh follow the newest.
+     */
+    private List<ImportRunView> latest() {
+        if (latest == null) {
+            latest = page == null || page <= 1 ? getRunsPage() : jobs.runs(1);
+        }
+        return latest.items();
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     /** How many of a run's problems the page shows (the download has every one). */
@@ -101,7 +127,7 @@ public class ImportsBacking {
 
     /** Rows written by the latest runs (up to twelve), oldest first: the imports over time. */
     public BarChart getRunsChart() {
-        List<ImportRunView> latest = getRuns().stream().limit(12).toList();
+        List<ImportRunView> latest = latest().stream().limit(12).toList();
         List<Bar> bars = new java.util.ArrayList<>();
         for (int i = latest.size() - 1; i >= 0; i--) {
             ImportRunView run = latest.get(i);
@@ -122,7 +148,7 @@ public class ImportsBacking {
 
     /** Whether the page keeps refreshing itself (live progress). */
     public boolean isAnyRunning() {
-        return getRuns().stream().anyMatch(ImportRunView::running);
+        return latest().stream().anyMatch(ImportRunView::running);
     }
 
     public List<Question> getQuestions() {

@@ -93,6 +93,14 @@ public class CatalogueBacking {
                 String.valueOf(sort));
     }
 
+    /** How many filters (besides the text) are chosen: the folded filters' summary says so. */
+    public int getChosenFilters() {
+        return (int)
+                java.util.stream.Stream.of(purpose, technology, phase, region, language)
+                        .filter(java.util.Objects::nonNull)
+                        .count();
+    }
+
     public boolean isFiltered() {
         return text != null
                 || purpose != null

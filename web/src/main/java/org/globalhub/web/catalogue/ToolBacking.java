@@ -226,8 +226,23 @@ public class ToolBacking implements Serializable {
         return facts;
     }
 
+    /** The key facts the provider stated, in the panel's order. */
     public List<Facet> getKeyFacts() {
-        return KEY_FACTS;
+        return KEY_FACTS.stream().filter(f -> !unstated(f)).toList();
+    }
+
+    /**
+     * The key facts the provider did not state: one line under the others ("Not stated: cost,
+     * stage"), rather than a long column of "Not stated" on a phone.
+     */
+    public List<Facet> getUnstatedKeyFacts() {
+        return KEY_FACTS.stream().filter(this::unstated).toList();
+    }
+
+    private boolean unstated(Facet facet) {
+        java.util.Set<String> values =
+                getFacts() == null ? java.util.Set.of() : getFacts().get(facet);
+        return values.isEmpty() || values.equals(java.util.Set.of(Facet.UNKNOWN));
     }
 
     /** How many of both questionnaires' questions the provider answered, and of how many. */

@@ -47,10 +47,6 @@ public class ArticlesBacking implements Serializable {
         loaded = true;
     }
 
-    public List<Article> getAll() {
-        return articles.all();
-    }
-
     public List<ArticleVersion> getVersions() {
         return id == null ? List.of() : articles.versions(id);
     }

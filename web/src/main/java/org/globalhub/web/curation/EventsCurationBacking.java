@@ -11,6 +11,8 @@ import org.globalhub.network.boundary.EventForm;
 import org.globalhub.network.boundary.EventService;
 import org.globalhub.network.entity.HubEvent;
 import org.globalhub.platform.InvalidInputException;
+import org.globalhub.platform.ListPage;
+import org.globalhub.web.shell.ListAddress;
 import org.globalhub.web.shell.Messages;
 
 /** Curators announce and cancel events ({@code /curation/events.xhtml}). */
@@ -33,13 +35,23 @@ public class EventsCurationBacking {
     private String timeZone = "UTC";
     private String language = "en";
     private String registrationUrl;
-    private List<HubEvent> upcoming;
+    private ListPage<HubEvent> upcoming;
+    private final ListAddress address = new ListAddress();
 
-    public List<HubEvent> getUpcoming() {
+    /** This page of the events not yet over (search and page come from the address). */
+    public ListPage<HubEvent> getUpcomingPage() {
         if (upcoming == null) {
-            upcoming = events.upcoming();
+            upcoming = address.load(events::upcomingForCurators);
         }
         return upcoming;
+    }
+
+    public List<HubEvent> getUpcoming() {
+        return getUpcomingPage().items();
+    }
+
+    public ListAddress getAddress() {
+        return address;
     }
 
     public String announce() {
@@ -62,7 +74,10 @@ public class EventsCurationBacking {
     }
 
     public String cancel(long eventId) {
-        return Messages.attempt(() -> events.cancel(eventId), "events.cancelledDone", SELF);
+        return Messages.attempt(
+                () -> events.cancel(eventId),
+                "events.cancelledDone",
+                SELF + "&includeViewParams=true");
     }
 
     private static LocalDateTime time(String text) {

@@ -6,8 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,8 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,17 +22,12 @@ import org.globalhub.platform.SafeCells;
 
 /**
  * A table the agent takes away (a shortlist, a comparison) as CSV, Excel or PDF. Every cell is
- * text: CSV and Excel cells never hold a live formula; PDF uses a Unicode font when the server has
- * one (DejaVu Sans), so that Cyrillic and Arabic print, right to left for Arabic.
+ * text: CSV and Excel cells never hold a live formula. PDF carries its own fonts, whatever the
+ * server has installed: each run of text is set in the first of {@link PdfFonts} that has its
+ * characters (Latin and Cyrillic, then Arabic, then Chinese), right to left for Arabic.
  */
 public record ExportTable(
         String title, List<String> headers, List<List<String>> rows, boolean rightToLeft) {
-
-    private static final List<Path> FONTS =
-            List.of(
-                    Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-                    Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-                    Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"));
 
     public byte[] csv() {
         StringBuilder out = new StringBuilder("\uFEFF").append(SafeCells.csvLine(headers));
@@ -75,16 +67,15 @@ public record ExportTable(
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            Font font = font(9);
-            Font bold = font(10);
-            bold.setStyle(Font.BOLD);
-            document.add(new Paragraph(title, font(14)));
+            FontSelector text = PdfFonts.selector(9, Font.NORMAL);
+            FontSelector bold = PdfFonts.selector(10, Font.BOLD);
+            document.add(new Paragraph(PdfFonts.selector(14, Font.NORMAL).process(title)));
             PdfPTable table = new PdfPTable(headers.size());
             table.setWidthPercentage(100);
             table.setSpacingBefore(8);
             table.setHeaderRows(1);
             headers.forEach(h -> table.addCell(cell(h, bold)));
-            rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, font))));
+            rows.forEach(row -> row.forEach(value -> table.addCell(cell(value, text))));
             document.add(table);
             document.close();
         } catch (DocumentException e) {
@@ -93,29 +84,13 @@ public record ExportTable(
         return out.toByteArray();
     }
 
-    private PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+    private PdfPCell cell(String text, FontSelector fonts) {
+        PdfPCell cell = new PdfPCell(fonts.process(text == null ? "" : text));
         cell.setPadding(4);
         if (rightToLeft) {
             cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
         return cell;
-    }
-
-    private static Font font(float size) {
-        for (Path path : FONTS) {
-            if (Files.isReadable(path)) {
-                try {
-                    return new Font(
-                            BaseFont.createFont(
-                                    path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED),
-                            size);
-                } catch (DocumentException | IOException e) {
-                    break; // fall back to the built-in font
-                }
-            }
-        }
-        return new Font(Font.HELVETICA, size);
     }
 }

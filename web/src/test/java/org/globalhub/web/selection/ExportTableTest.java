@@ -47,4 +47,45 @@ class ExportTableTest {
         assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
         assertTrue(pdf.length > 500);
     }
+
+    @Test
+    void pdfCarriesFontsForEveryLanguageOfTheHub() throws IOException {
+        List<String> samples =
+                List.of(
+                        "Triage of seized media, 12 %",
+                        "Tri des médias saisis, « équité »",
+                        "Clasificación de imágenes ¿sesgo?",
+                        "Сортировка изъятых материалов",
+                        "فرز الوسائط المضبوطة ١٢٣",
+                        "查获媒体的分类与年龄估计");
+        samples.forEach(text -> assertTrue(PdfFonts.covers(text), "no glyph for some of: " + text));
+        byte[] pdf =
+                new ExportTable(
+                                "Shortlist",
+                                List.of("Language", "Why"),
+                                samples.stream().map(text -> List.of(text, text)).toList(),
+                                false)
+                        .pdf();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var fonts =
+                reader.getPageN(1)
+                        .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+                        .getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+        StringBuilder names = new StringBuilder();
+        for (var key : fonts.getKeys()) {
+            names.append(fonts.getAsDict(key).get(com.lowagie.text.pdf.PdfName.BASEFONT))
+                    .append(' ');
+        }
+        String used = names.toString();
+        assertTrue(
+                used.contains("LiberationSans")
+                        && used.contains("DejaVuSans")
+                        && used.contains("STSong-Light"),
+                "Latin and Cyrillic, Arabic and Chinese each in a font of the Hub's: " + used);
+        assertTrue(
+                new com.lowagie.text.pdf.parser.PdfTextExtractor(reader)
+                        .getTextFromPage(1)
+                        .contains("Сортировка"),
+                "Cyrillic is real text in the PDF (searchable, copyable)");
+    }
 }
