@@ -102,7 +102,8 @@ public class BatchBenchmark {
     }
 
     /** Rows of one table, as read: column names and values. */
-    record Captured(String table, List<String> columns, List<Object[]> rows) {}
+    /** A table's rows that the import wrote, and the condition that found them (which also deletes them). */
+    record Captured(String table, List<String> columns, List<Object[]> rows, String where, Object parameter) {}
 
     static void honest(String url, String user, String provider, long execution) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, user, "")) {
@@ -185,25 +186,23 @@ public class BatchBenchmark {
                     }
                     rows.add(row);
                 }
-                return new Captured(table, columns, rows);
+                return new Captured(table, columns, rows, where, parameter);
             }
         }
     }
 
+    /** Deletes the captured rows with the condition that found them (one statement, using the tables' indexes). */
     static void delete(Connection db, Captured table) throws SQLException {
         if (table.rows().isEmpty()) {
             return;
         }
-        List<String> key = table.columns().contains("id") ? List.of("id") : table.columns();
-        String where = String.join(" AND ", key.stream().map(c -> c + " IS NOT DISTINCT FROM ?").toList());
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.table() + " WHERE " + where)) {
-            for (Object[] row : table.rows()) {
-                for (int k = 0; k < key.size(); k++) {
-                    delete.setObject(k + 1, row[table.columns().indexOf(key.get(k))]);
-                }
-                delete.addBatch();
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.table() + " WHERE " + table.where())) {
+            delete.setObject(1, table.parameter());
+            int deleted = delete.executeUpdate();
+            if (deleted != table.rows().size()) {
+                throw new IllegalStateException(table.table() + ": " + deleted + " rows deleted, " + table.rows().size()
+                        + " captured");
             }
-            delete.executeBatch();
         }
     }
 

@@ -17,14 +17,10 @@ public class AuditBacking {
     @EJB AccountService accounts;
 
     private final ListAddress address = new ListAddress();
-    private ListPage<AuditEntry> events;
 
     /** This page of the events (search and page come from the address). */
     public ListPage<AuditEntry> getEventPage() {
-        if (events == null) {
-            events = address.load(accounts::securityEvents);
-        }
-        return events;
+        return address.page(accounts::securityEvents);
     }
 
     public List<AuditEntry> getEvents() {

@@ -26,18 +26,15 @@ public class AccountsBacking {
 
     @EJB AccountService accounts;
 
-    private ListPage<Account> accountPage;
     private final ListAddress address = new ListAddress();
     private List<Account> due;
     private final Map<Long, String> reasons = new HashMap<>();
 
     /** This page of the list (search, status and page come from the address). */
     public ListPage<Account> getAccountPage() {
-        if (accountPage == null) {
-            AccountStatus chosen = address.status(AccountStatus.class);
-            accountPage = address.load((search, page) -> accounts.accounts(search, chosen, page));
-        }
-        return accountPage;
+        return address.page(
+                (search, page) ->
+                        accounts.accounts(search, address.status(AccountStatus.class), page));
     }
 
     /** The list's search, status and page, as the address has them. */

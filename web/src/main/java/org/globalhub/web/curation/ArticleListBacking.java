@@ -20,14 +20,10 @@ public class ArticleListBacking {
     @EJB ArticleService articles;
 
     private final ListAddress address = new ListAddress();
-    private ListPage<Article> all;
 
     /** This page of the articles (search and page come from the address). */
     public ListPage<Article> getPage() {
-        if (all == null) {
-            all = address.load(articles::all);
-        }
-        return all;
+        return address.page(articles::all);
     }
 
     public List<Article> getAll() {

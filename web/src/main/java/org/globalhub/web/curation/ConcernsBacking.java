@@ -23,16 +23,12 @@ public class ConcernsBacking {
 
     @EJB ConcernService concerns;
 
-    private ListPage<Concern> open;
     private final ListAddress address = new ListAddress();
     private final Map<Long, String> reasons = new HashMap<>();
 
     /** This page of the open concerns (search and page come from the address). */
     public ListPage<Concern> getOpenPage() {
-        if (open == null) {
-            open = address.load(concerns::open);
-        }
-        return open;
+        return address.page(concerns::open);
     }
 
     public List<Concern> getOpen() {

@@ -35,15 +35,11 @@ public class EventsCurationBacking {
     private String timeZone = "UTC";
     private String language = "en";
     private String registrationUrl;
-    private ListPage<HubEvent> upcoming;
     private final ListAddress address = new ListAddress();
 
     /** This page of the events not yet over (search and page come from the address). */
     public ListPage<HubEvent> getUpcomingPage() {
-        if (upcoming == null) {
-            upcoming = address.load(events::upcomingForCurators);
-        }
-        return upcoming;
+        return address.page(events::upcomingForCurators);
     }
 
     public List<HubEvent> getUpcoming() {

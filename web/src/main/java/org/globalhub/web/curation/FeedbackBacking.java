@@ -22,16 +22,12 @@ public class FeedbackBacking {
 
     @EJB FeedbackService feedback;
 
-    private ListPage<Feedback> pending;
     private final ListAddress address = new ListAddress();
     private final Map<Long, String> notes = new HashMap<>();
 
     /** This page of the feedback to moderate (search and page come from the address). */
     public ListPage<Feedback> getPendingPage() {
-        if (pending == null) {
-            pending = address.load(feedback::pending);
-        }
-        return pending;
+        return address.page(feedback::pending);
     }
 
     public List<Feedback> getPending() {

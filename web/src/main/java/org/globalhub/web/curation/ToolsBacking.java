@@ -41,18 +41,14 @@ public class ToolsBacking {
     private Long newProvider;
     private final NewToolForm newTool = new NewToolForm();
 
-    private ListPage<Tool> toolPage;
     private final ListAddress address = new ListAddress();
     private final Map<Long, String> reasons = new HashMap<>();
     private Long id;
 
     /** This page of the list (search, status and page come from the address). */
     public ListPage<Tool> getToolPage() {
-        if (toolPage == null) {
-            ToolStatus chosen = address.status(ToolStatus.class);
-            toolPage = address.load((search, page) -> curation.tools(search, chosen, page));
-        }
-        return toolPage;
+        return address.page(
+                (search, page) -> curation.tools(search, address.status(ToolStatus.class), page));
     }
 
     /** The list's search, status and page, as the address has them. */

@@ -32,7 +32,6 @@ public class VettingBacking {
     private List<Provider> linkable;
     private final Map<Long, Long> links = new HashMap<>();
 
-    private ListPage<VettingCase> cases;
     private final ListAddress address = new ListAddress();
     private List<AgencyDomain> domains;
     private final Map<Long, String> notes = new HashMap<>();
@@ -41,10 +40,7 @@ public class VettingBacking {
 
     /** This page of the agents' applications (search and page come from the address). */
     public ListPage<VettingCase> getCasePage() {
-        if (cases == null) {
-            cases = address.load(registration::awaitingVetting);
-        }
-        return cases;
+        return address.page(registration::awaitingVetting);
     }
 
     public List<VettingCase> getCases() {

@@ -18,6 +18,7 @@ public class ListAddress {
     private Integer page;
 
     private boolean requestRead;
+    private ListPage<?> loaded;
 
     /**
      * Takes search, status and page from the request itself where the view parameters have not set
@@ -59,6 +60,18 @@ public class ListAddress {
             Messages.error(new InvalidInputException("error.filter"));
             return null;
         }
+    }
+
+    /**
+     * The page of {@code query(search, page)}, read once: the address lives as long as its list's
+     * request-scoped backing bean, so every getter of the page asks for it here.
+     */
+    @SuppressWarnings("unchecked") // one address, one list: the page is always of the same query
+    public <T> ListPage<T> page(BiFunction<String, Integer, ListPage<T>> query) {
+        if (loaded == null) {
+            loaded = load(query);
+        }
+        return (ListPage<T>) loaded;
     }
 
     /** The page of {@code query(search, page)}. */
