@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Reads the facts of every published tool with a handful of set-wise queries (tools, each label
  * table, the answers the finder uses, the ratings), for the {@link FacetIndex}. Also reads the
- * catalogue's revision: a fingerprint that changes whenever a tool, an answer or a published rating
- * does.
+ * catalogue's revision: a fingerprint that changes whenever a tool, an answer, a published rating
+ * or a provider does.
  */
 public final class CatalogueFacts {
 
@@ -41,16 +41,20 @@ public final class CatalogueFacts {
         this.em = em;
     }
 
-    /** One query: tool count and versions, answer count and last revision, published ratings. */
+    /**
+     * One query: tool count and versions, answer count and last revision, published ratings, and
+     * the providers' versions (the cards show the provider's name, type and region).
+     */
     public String revision() {
         Object[] row =
                 (Object[])
                         em.createNativeQuery(
                                         "SELECT (SELECT COUNT(*) FROM tool) AS tools, (SELECT COALESCE(SUM(version), 0) FROM tool) AS versions,"
                                                 + " (SELECT COUNT(*) FROM answer) AS answers, (SELECT MAX(answered_at) FROM answer) AS answered,"
-                                                + " (SELECT COUNT(*) FROM feedback WHERE status = 'PUBLISHED') AS ratings")
+                                                + " (SELECT COUNT(*) FROM feedback WHERE status = 'PUBLISHED') AS ratings,"
+                                                + " (SELECT COALESCE(SUM(version), 0) FROM provider) AS providers")
                                 .getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3] + "/" + row[4];
+        return row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3] + "/" + row[4] + "/" + row[5];
     }
 
     @SuppressWarnings("unchecked")
