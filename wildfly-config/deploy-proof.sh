@@ -205,6 +205,27 @@ expect "CLI import" "$(batch_job questionnaire-import "file=$tools, publish=fals
 expect "purge dry run" "$(batch_job retention-purge 'dryRun=true, startedBy=deploy-proof')" \
     '^COMPLETED: [0-9]+ records in [0-9]+ categories \(dry run: nothing deleted\)$'
 
+# Step 11. Rotating the key that seals secrets at rest (hub-secrets.sh --rotate, README "secrets"): a seed written in
+# clear (as by a version before sealing) is sealed at the next start, re-sealed with the new key after a rotation,
+# and a second rotation is refused while the previous key is still bound.
+seed_of() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT totp_secret FROM account WHERE email = 'proof-admin@agency.example'"; }
+last_sealing() { grep 'Secrets at rest:' "$home/standalone/log/hub.log" | tail -1; }
+psql -h 127.0.0.1 -U postgres -d "$db" -q -c "UPDATE account SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE email = 'proof-admin@agency.example'"
+reload
+expect "a seed in clear is sealed at start" "$(last_sealing)" ': 1 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
+sealed_before="$(seed_of)"
+expect "sealed in the database" "$sealed_before" '^[^J]'
+hub_secrets=(wildfly-config/hub-secrets.sh "$home" --rotate --connect --controller="remote+http://localhost:$((9990 + offset))"     --user=hubadmin --password="$mgmt_password" --no-local-auth)
+expect "key rotated" "$("${hub_secrets[@]}")" 'new key bound'
+reload
+expect "re-sealed with the new key at start" "$(last_sealing)" ': 1 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
+[ "$(seed_of)" != "$sealed_before" ] || { say "FAILED: the seed was not re-sealed"; exit 1; }
+expect "a second rotation waits for the previous key's removal" "$("${hub_secrets[@]}" || true)" 'a previous key is still bound'
+quiet cli --command='/subsystem=naming/binding=java\:global\/hub\/secret\/at-rest-key-previous:remove'
+reload
+expect "nothing left under the previous key" "$(last_sealing)" ': 0 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
+expect "ready after the rotation" "$(curl -sS -o /dev/null -w '%{http_code}' "$health/ready")" '^200$'
+
 # Restore: the certificate settings were the agency's, not the Hub's: they go back by hand first.
 cat > "$work/certificate-back.cli" <<EOF
 batch

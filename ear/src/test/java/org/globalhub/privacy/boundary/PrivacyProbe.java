@@ -153,6 +153,46 @@ public class PrivacyProbe {
         return entry.getId();
     }
 
+    /**
+     * A mail of the outbox created {@code daysAgo} days ago, to an address that is no one's: "sent"
+     * or "failed" (then sent, or given up after its last attempt, that day), or "queued" (still to
+     * be sent: its next attempt a minute from now, so that the dispatcher leaves it during a test);
+     * returns its id.
+     */
+    public long outboxMail(String state, int daysAgo) {
+        Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+        var mail =
+                new org.globalhub.platform.mail.OutboxMail(
+                        "nobody-" + java.util.UUID.randomUUID() + "@example.org",
+                        "probe",
+                        "Probe",
+                        "A probe's mail.",
+                        at);
+        switch (state) {
+            case "sent" -> mail.sent(at);
+            case "failed" -> {
+                while (mail.isPending()) {
+                    mail.failed("probe", at);
+                }
+            }
+            default -> mail.failed("probe", Instant.now());
+        }
+        em.persist(mail);
+        em.flush();
+        return mail.getId();
+    }
+
+    public void deleteOutboxMail(long id) {
+        var mail = em.find(org.globalhub.platform.mail.OutboxMail.class, id);
+        if (mail != null) {
+            em.remove(mail);
+        }
+    }
+
+    public boolean outboxMailExists(long id) {
+        return em.find(org.globalhub.platform.mail.OutboxMail.class, id) != null;
+    }
+
     public boolean auditExists(long id) {
         return em.find(AuditEntry.class, id) != null;
     }

@@ -216,6 +216,26 @@ class RetentionPurgeIT {
     }
 
     @Test
+    void sentAndFailedMailGoAfterItsPeriodButQueuedMailStays() throws Exception {
+        long sentLongAgo = probe.outboxMail("sent", 400);
+        long failedLongAgo = probe.outboxMail("failed", 400);
+        long sentRecently = probe.outboxMail("sent", 10);
+        // Still to be sent after a year: the dispatcher's to deliver or give up, not the purge's.
+        long queuedLongAgo = probe.outboxMail("queued", 400);
+        try {
+            PurgeRun report = purge(false, null, RetentionCategory.SENT_MAIL);
+            assertTrue(report.countOf(RetentionCategory.SENT_MAIL, PurgeAction.DELETED) >= 2);
+            assertFalse(probe.outboxMailExists(sentLongAgo));
+            assertFalse(probe.outboxMailExists(failedLongAgo));
+            assertTrue(probe.outboxMailExists(sentRecently), "within its period");
+            assertTrue(probe.outboxMailExists(queuedLongAgo), "mail still to be sent is kept");
+        } finally {
+            probe.deleteOutboxMail(queuedLongAgo);
+            probe.deleteOutboxMail(sentRecently);
+        }
+    }
+
+    @Test
     void aPurgeNeverOverlapsAnother() throws Exception {
         long otherRun = Long.MAX_VALUE - 7;
         assertTrue(
