@@ -91,29 +91,37 @@ public class OutboxDispatcher {
         sendDue();
     }
 
-    /** Sends every mail that is due now; returns how many were sent. */
+    /**
+     * Sends every mail that is due now; returns how many were sent. Goes on while a full batch was
+     * due, also when another server claimed it first: in a cluster every server helps until the
+     * outbox is empty.
+     */
     public int sendDue() {
         int sent = 0;
-        List<Long> claimed;
+        Claim claim;
         do {
-            claimed = claim();
-            for (long id : claimed) {
+            claim = claim();
+            for (long id : claim.mine()) {
                 sent += send(id) ? 1 : 0;
             }
-        } while (claimed.size() == BATCH);
+        } while (claim.due() == BATCH);
         return sent;
     }
 
-    private List<Long> claim() {
+    /** How many mails were due (at most a batch), and those this server claimed of them. */
+    private record Claim(int due, List<Long> mine) {}
+
+    private Claim claim() {
         return inTransaction(
                 () -> {
                     Instant now = Instant.now(clock);
                     List<Long> mine = new ArrayList<>();
-                    for (Long id :
+                    List<Long> due =
                             em.createNamedQuery("OutboxMail.findDue", Long.class)
                                     .setParameter("now", now)
                                     .setMaxResults(BATCH)
-                                    .getResultList()) {
+                                    .getResultList();
+                    for (Long id : due) {
                         if (em.createNamedQuery("OutboxMail.claim")
                                         .setParameter("id", id)
                                         .setParameter("now", now)
@@ -124,7 +132,7 @@ public class OutboxDispatcher {
                             mine.add(id);
                         }
                     }
-                    return mine;
+                    return new Claim(due.size(), mine);
                 });
     }
 
