@@ -10,6 +10,7 @@
 #  - the retention purge of 100,000 expired audit events and 5,000 expired registrations: records per second.
 # Usage: ear/batch-benchmark.sh   (HUB_BENCH_ROWS=20000 HUB_BENCH_WARM_ROWS=5000 HUB_BENCH_EVENTS=100000 HUB_BENCH_ACCOUNTS=5000)
 set -euo pipefail
+shopt -s inherit_errexit # a failure inside $(...) stops the script too
 cd "$(dirname "$0")/.."
 rows="${HUB_BENCH_ROWS:-20000}"
 warm_rows="${HUB_BENCH_WARM_ROWS:-5000}"
@@ -28,9 +29,11 @@ echo "[bench] Starting WildFly on PostgreSQL..."
 hub_start
 hub_wait_deployed
 import_run() { # <file>: starts the import from the CLI, waits for its end, prints its execution id
-    local run
+    local run status
     run=$(hub_cli "/deployment=hub.ear/subdeployment=hub-batch.jar/subsystem=batch-jberet:start-job(job-xml-name=questionnaire-import, properties={file=$1, publish=true, startedBy=benchmark})" | hub_execution_id)
-    hub_await_job questionnaire-import "$run" >/dev/null
+    [ -n "$run" ] || { echo "[bench] the import of $1 did not start" >&2; return 1; }
+    status=$(hub_await_job questionnaire-import "$run")
+    [ "$status" = COMPLETED ] || { echo "[bench] the import of $1 ended $status" >&2; return 1; }
     echo "$run"
 }
 run_seconds() { hub_sql "SELECT EXTRACT(EPOCH FROM endtime - starttime) FROM job_execution WHERE jobexecutionid = $1"; }

@@ -209,19 +209,25 @@ expect "purge dry run" "$(batch_job retention-purge 'dryRun=true, startedBy=depl
 # clear (as by a version before sealing) is sealed at the next start, re-sealed with the new key after a rotation,
 # and a second rotation is refused while the previous key is still bound.
 seed_of() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "SELECT totp_secret FROM account WHERE email = 'proof-admin@agency.example'"; }
-last_sealing() { grep 'Secrets at rest:' "$home/standalone/log/hub.log" | tail -1; }
+# The sealing line of the latest start only: lines of hub.log after the mark taken before the reload.
+mark_log() { log_mark=$(wc -l < "$home/standalone/log/hub.log"); }
+last_sealing() { tail -n +"$(( log_mark + 1 ))" "$home/standalone/log/hub.log" | grep 'Secrets at rest:' | tail -1; }
 psql -h 127.0.0.1 -U postgres -d "$db" -q -c "UPDATE account SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE email = 'proof-admin@agency.example'"
+mark_log
 reload
 expect "a seed in clear is sealed at start" "$(last_sealing)" ': 1 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
 sealed_before="$(seed_of)"
 expect "sealed in the database" "$sealed_before" '^[^J]'
-hub_secrets=(wildfly-config/hub-secrets.sh "$home" --rotate --connect --controller="remote+http://localhost:$((9990 + offset))"     --user=hubadmin --password="$mgmt_password" --no-local-auth)
+hub_secrets=(wildfly-config/hub-secrets.sh "$home" --rotate --connect --controller="remote+http://localhost:$((9990 + offset))"
+    --user=hubadmin --password="$mgmt_password" --no-local-auth)
 expect "key rotated" "$("${hub_secrets[@]}")" 'new key bound'
+mark_log
 reload
 expect "re-sealed with the new key at start" "$(last_sealing)" ': 1 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
 [ "$(seed_of)" != "$sealed_before" ] || { say "FAILED: the seed was not re-sealed"; exit 1; }
 expect "a second rotation waits for the previous key's removal" "$("${hub_secrets[@]}" || true)" 'a previous key is still bound'
 quiet cli --command='/subsystem=naming/binding=java\:global\/hub\/secret\/at-rest-key-previous:remove'
+mark_log
 reload
 expect "nothing left under the previous key" "$(last_sealing)" ': 0 accounts. TOTP seeds sealed or re-sealed with the current key, [0-9]+ with seeds in all; 0 that no key'
 expect "ready after the rotation" "$(curl -sS -o /dev/null -w '%{http_code}' "$health/ready")" '^200$'

@@ -61,8 +61,22 @@ public class DemoDataLoader {
                                 em.createQuery("SELECT COUNT(t) FROM Tool t", Long.class)
                                         .getSingleResult());
         if (existing > 0) {
-            LOG.info(
-                    () -> "Demo data not loaded: the catalogue already has " + existing + " tools");
+            if (existing < count) { // a load cut off (slices commit one by one): say so loudly
+                LOG.warning(
+                        () ->
+                                "Demo data not loaded: the catalogue has only "
+                                        + existing
+                                        + " of the "
+                                        + count
+                                        + " demo tools asked for (an earlier load was cut off);"
+                                        + " start from an empty database to load them all");
+            } else {
+                LOG.info(
+                        () ->
+                                "Demo data not loaded: the catalogue already has "
+                                        + existing
+                                        + " tools");
+            }
             return;
         }
         DemoCatalogue demo = new DemoCatalogue(em);
@@ -116,7 +130,7 @@ public class DemoDataLoader {
                 if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                     transaction.rollback();
                 }
-            } catch (SystemException rollbackFailed) {
+            } catch (SystemException | IllegalStateException rollbackFailed) {
                 e.addSuppressed(rollbackFailed);
             }
             throw new IllegalStateException("the demo data could not be stored", e);

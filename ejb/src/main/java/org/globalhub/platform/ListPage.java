@@ -37,9 +37,12 @@ public record ListPage<T>(List<T> items, long total, int first, int size) implem
         return new ListPage<>(rows.apply(first, size), total, first, size);
     }
 
-    /** The first row of page {@code page} (1-based; anything below 1 is page 1). */
+    /**
+     * The first row of page {@code page} (1-based; anything below 1 is page 1; a page too far for
+     * an int gives the largest row number, which {@link #of} turns into the last page).
+     */
     public static int firstRow(int page, int size) {
-        return (Math.max(page, 1) - 1) * size;
+        return (int) Math.min((Math.max(page, 1) - 1L) * size, Integer.MAX_VALUE);
     }
 
     /** A LIKE pattern for "contains", with the text's own % and _ taken literally (escape '!'). */

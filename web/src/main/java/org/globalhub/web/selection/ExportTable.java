@@ -5,7 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -69,7 +68,14 @@ public record ExportTable(
             document.open();
             FontSelector text = PdfFonts.selector(9, Font.NORMAL);
             FontSelector bold = PdfFonts.selector(10, Font.BOLD);
-            document.add(new Paragraph(PdfFonts.selector(14, Font.NORMAL).process(title)));
+            // The title in a borderless one-cell table: only table cells get OpenPDF's bidi
+            // processing, which joins Arabic letters (a Paragraph would print them apart).
+            PdfPTable heading = new PdfPTable(1);
+            heading.setWidthPercentage(100);
+            PdfPCell titleCell = cell(title, PdfFonts.selector(14, Font.NORMAL));
+            titleCell.setBorder(PdfPCell.NO_BORDER);
+            heading.addCell(titleCell);
+            document.add(heading);
             PdfPTable table = new PdfPTable(headers.size());
             table.setWidthPercentage(100);
             table.setSpacingBefore(8);
@@ -87,8 +93,11 @@ public record ExportTable(
     private PdfPCell cell(String text, FontSelector fonts) {
         PdfPCell cell = new PdfPCell(fonts.process(text == null ? "" : text));
         cell.setPadding(4);
+        // Always a run direction: without one OpenPDF leaves Arabic unshaped (letters apart and
+        // reversed), also in a left-to-right table that holds an Arabic tool name.
+        cell.setRunDirection(
+                rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
         if (rightToLeft) {
-            cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
         return cell;

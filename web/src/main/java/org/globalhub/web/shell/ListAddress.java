@@ -19,6 +19,7 @@ public class ListAddress {
 
     private boolean requestRead;
     private ListPage<?> loaded;
+    private boolean statusRefused;
 
     /**
      * Takes search, status and page from the request itself where the view parameters have not set
@@ -57,7 +58,10 @@ public class ListAddress {
         try {
             return Enum.valueOf(type, status);
         } catch (IllegalArgumentException e) {
-            Messages.error(new InvalidInputException("error.filter"));
+            if (!statusRefused) { // reported once, however often the list asks
+                statusRefused = true;
+                Messages.error(new InvalidInputException("error.filter"));
+            }
             return null;
         }
     }
