@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Page weight in Chromium: what the catalogue, a tool page, the finder and the login page transfer on a first
-# visit with the cache off, and the size of their HTML (PageWeightIT, which also holds the first three to
-# 300 KB on the wire and 60 KB of HTML). Builds, starts the test server, prints the table.
+# Page weight in Chromium: what the catalogue, a tool page, the finder, the login page and the registration page
+# transfer on a first visit with the cache off, and the size of their HTML (PageWeightIT, which also holds each
+# to 300 KB on the wire and 60 KB of HTML). Builds, starts the test server, prints the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)

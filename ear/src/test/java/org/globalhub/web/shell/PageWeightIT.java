@@ -59,7 +59,8 @@ class PageWeightIT extends BrowserJourney {
                             "catalogue/index.xhtml",
                             "catalogue/tool.xhtml?id=" + tool,
                             "selection/index.xhtml",
-                            "login.xhtml")) {
+                            "login.xhtml",
+                            "register.xhtml")) {
                 browser.go(page);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> weight =

@@ -57,6 +57,7 @@ class PhoneLayoutIT extends BrowserJourney {
                     "register-provider.xhtml",
                     "terms-providers.xhtml",
                     "forgot.xhtml",
+                    "reset.xhtml?token=layout-check",
                     "transparency.xhtml",
                     "privacy.xhtml");
 
