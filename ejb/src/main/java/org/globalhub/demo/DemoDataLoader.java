@@ -11,8 +11,6 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Instant;
@@ -118,22 +116,8 @@ public class DemoDataLoader {
         }
     }
 
-    /** Runs {@code work} in a transaction of its own, committed when it returns. */
-    private <T> T inTransaction(java.util.concurrent.Callable<T> work) {
-        try {
-            transaction.begin();
-            T result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception e) {
-            try {
-                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                    transaction.rollback();
-                }
-            } catch (SystemException | IllegalStateException rollbackFailed) {
-                e.addSuppressed(rollbackFailed);
-            }
-            throw new IllegalStateException("the demo data could not be stored", e);
-        }
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return org.globalhub.platform.Transactions.inTransaction(
+                transaction, "storing the demo data", work);
     }
 }

@@ -233,18 +233,6 @@ public class OutboxDispatcher {
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        try {
-            tx.begin();
-            T result = work.get();
-            tx.commit();
-            return result;
-        } catch (Exception e) {
-            try {
-                tx.rollback();
-            } catch (Exception ignored) {
-                // already ended
-            }
-            throw new IllegalStateException("outbox transaction failed", e);
-        }
+        return org.globalhub.platform.Transactions.inTransaction(tx, "outbox transaction", work);
     }
 }
