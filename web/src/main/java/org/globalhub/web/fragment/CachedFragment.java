@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>Used where a page repeats the same markup for every visitor, such as the catalogue's tool
  * cards: rendering them through Facelets and EL costs far more than writing a kept string. With
  * {@code buildTime="true"} (only outside ui:repeat, where the key is known while the view is built)
- * a kept fragment's child components are not even built.
+ * a kept fragment's child components are not even built; with {@code items} too, when every item's
+ * fragment is kept.
  */
 @FacesComponent(CachedFragment.TYPE)
 public class CachedFragment extends UIComponentBase {
@@ -42,6 +43,11 @@ public class CachedFragment extends UIComponentBase {
 
     @Override
     public void encodeChildren(FacesContext context) throws IOException {
+        Object kept = getAttributes().get(KEPT);
+        if (kept != null) { // found while the view was built (for one fragment, or for all items)
+            context.getResponseWriter().write(kept.toString());
+            return;
+        }
         Object items = getAttributes().get("items");
         if (items == null) {
             encodeOne(context);
@@ -73,11 +79,6 @@ public class CachedFragment extends UIComponentBase {
             return;
         }
         ResponseWriter writer = context.getResponseWriter();
-        Object kept = getAttributes().get(KEPT);
-        if (kept != null) {
-            writer.write(kept.toString());
-            return;
-        }
         String html = FragmentCache.get(key.toString());
         if (html == null) {
             StringWriter buffer = new StringWriter(2048);

@@ -2,6 +2,7 @@ package org.globalhub.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,19 @@ public class Formats {
                                 .withZone(ZoneOffset.UTC)
                                 .format(instant)
                         + " UTC";
+    }
+
+    /**
+     * A translated message with its argument, as {@code h:outputFormat} would write it, for page
+     * text: no component (and no {@code f:param} components) built for it on every request.
+     */
+    public String message(String pattern, Object argument, Locale locale) {
+        return new MessageFormat(pattern, locale).format(new Object[] {argument});
+    }
+
+    /** As above, with two arguments. */
+    public String message(String pattern, Object first, Object second, Locale locale) {
+        return new MessageFormat(pattern, locale).format(new Object[] {first, second});
     }
 
     public String rating(Double average, Locale locale) {
